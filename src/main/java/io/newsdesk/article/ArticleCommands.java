@@ -1,0 +1,108 @@
+package io.newsdesk.article;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+import io.newsdesk.category.Category;
+import io.newsdesk.problem.ProblemException;
+import io.newsdesk.source.Source;
+import io.newsdesk.system.BodyFields;
+import io.newsdesk.system.Database;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+/**
+ * Article writes. Each runs in one transaction: input checked whole first (every bad field reported at once),
+ * then written; a failure anywhere rolls everything back, so a refused write changes nothing.
+ */
+@ApplicationScoped
+class ArticleCommands {
+
+    private final Database database;
+
+    ArticleCommands(Database database) {
+        this.database = database;
+    }
+
+    @Transactional
+    long create(BodyFields fields) {
+        Article article = new Article();
+        article.createdAt = now();
+        apply(article, fields);
+        article.slug = ArticleSlugs.of(article.title);
+        em().persist(article);
+        em().flush();
+        return article.id;
+    }
+
+    @Transactional
+    void update(long id, BodyFields fields) {
+        apply(find(id), fields);
+    }
+
+    @Transactional
+    void delete(long id) {
+        em().remove(find(id));
+    }
+
+    /** Counts one view; the count is not an edit, so it changes neither updatedAt nor the version. */
+    @Transactional
+    long view(long id) {
+        int updated = em().createQuery("update Article a set a.views = a.views + 1 where a.id = :id")
+                .setParameter("id", id).executeUpdate();
+        if (updated == 0) {
+            throw notFound(id);
+        }
+        return em().createQuery("select a.views from Article a where a.id = :id", Long.class)
+                .setParameter("id", id).getSingleResult();
+    }
+
+    private void apply(Article article, BodyFields fields) {
+        ArticleInput input = ArticleInput.from(fields);
+        Category category = input.category() == null ? null : bySlug(Category.class, input.category());
+        Source source = input.source() == null ? null : bySlug(Source.class, input.source());
+        if (input.category() != null && category == null) {
+            fields.error("category", "no category has slug '" + input.category() + "'; see /v1/categories.");
+        }
+        if (input.source() != null && source == null) {
+            fields.error("source", "no source has slug '" + input.source() + "'; see /v1/sources.");
+        }
+        fields.check();
+        article.title = input.title();
+        article.summary = input.summary();
+        article.content = input.content();
+        article.category = category;
+        article.source = source;
+        article.publishedAt = input.publishedAt();
+        article.originalUrl = input.originalUrl();
+        article.isSummary = input.isSummary();
+        article.hasEditorialBias = input.hasEditorialBias();
+        article.updatedAt = now();
+    }
+
+    private <T> T bySlug(Class<T> type, String slug) {
+        return em().createQuery("from " + type.getSimpleName() + " e where e.slug = :slug", type)
+                .setParameter("slug", slug).getResultStream().findFirst().orElse(null);
+    }
+
+    private Article find(long id) {
+        Article article = em().find(Article.class, id);
+        if (article == null) {
+            throw notFound(id);
+        }
+        return article;
+    }
+
+    static ProblemException notFound(long id) {
+        return ProblemException.notFound("No article with id " + id + "; it may have been deleted.");
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private EntityManager em() {
+        return database.em();
+    }
+}

@@ -1,0 +1,71 @@
+package io.newsdesk.article;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.newsdesk.selection.Selection;
+import io.newsdesk.selection.Sort;
+import io.newsdesk.selection.Words;
+import jakarta.persistence.Query;
+
+/**
+ * The WHERE clause of a selection, written once for both query languages that read articles: HQL for pages
+ * and native SQL for the per-day counts. Every value is a bind parameter; only column names are spliced.
+ */
+final class ArticleFilter {
+
+    record Columns(String publishedAt, String id, String categoryId, String sourceId, String title,
+            String summary, String content) {
+    }
+
+    static final Columns HQL = new Columns("a.publishedAt", "a.id", "a.category.id", "a.source.id", "a.title",
+            "a.summary", "a.content");
+    static final Columns SQL = new Columns("a.published_at", "a.id", "a.category_id", "a.source_id", "a.title",
+            "a.summary", "a.content");
+
+    private final List<String> conditions = new ArrayList<>();
+    private final Map<String, Object> parameters = new LinkedHashMap<>();
+
+    ArticleFilter(Selection selection, ResolvedSlugs slugs, Columns c) {
+        if (!slugs.categoryIds().isEmpty()) {
+            add(c.categoryId() + " in (:categories)", "categories", slugs.categoryIds());
+        }
+        if (!slugs.sourceIds().isEmpty()) {
+            add(c.sourceId() + " in (:sources)", "sources", slugs.sourceIds());
+        }
+        selection.from().ifPresent(from -> add(c.publishedAt() + " >= :from", "from", from));
+        selection.to().ifPresent(to -> add(c.publishedAt() + " < :to", "to", to));
+        List<String> words = selection.words();
+        for (int i = 0; i < words.size(); i++) {
+            String name = "w" + i;
+            add("(" + like("lower(" + c.title() + ")", name) + " or " + like("lower(" + c.summary() + ")", name)
+                    + " or " + like("lower(" + c.content() + ")", name) + ")", name, Words.likePattern(words.get(i)));
+        }
+        selection.cursor().ifPresent(cursor -> {
+            String op = selection.sort() == Sort.NEWEST ? "<" : ">";
+            add("(" + c.publishedAt() + " " + op + " :cursorAt or (" + c.publishedAt() + " = :cursorAt and "
+                    + c.id() + " " + op + " :cursorId))", "cursorAt", cursor.publishedAt());
+            parameters.put("cursorId", cursor.id());
+        });
+    }
+
+    private static String like(String column, String parameter) {
+        return column + " like :" + parameter + " escape '\\'";
+    }
+
+    private void add(String condition, String parameter, Object value) {
+        conditions.add(condition);
+        parameters.put(parameter, value);
+    }
+
+    String where() {
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
+
+    <Q extends Query> Q bind(Q query) {
+        parameters.forEach(query::setParameter);
+        return query;
+    }
+}

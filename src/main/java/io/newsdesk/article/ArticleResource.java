@@ -1,0 +1,101 @@
+package io.newsdesk.article;
+
+import java.net.URI;
+
+import io.newsdesk.auth.Editor;
+import io.newsdesk.format.ModelWriter;
+import io.newsdesk.format.Representations;
+import io.newsdesk.selection.SelectionParser;
+import io.newsdesk.system.JsonBodies;
+import io.newsdesk.system.Links;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+/**
+ * {@code /v1/articles}: the request becomes a Selection, {@link ArticleQueries} answers it, and the writer
+ * chosen by negotiation serializes the answer. Writes go through {@link ArticleCommands}.
+ */
+@Path("/v1/articles")
+public class ArticleResource {
+
+    private final SelectionParser selections;
+    private final ArticleQueries queries;
+    private final ArticleCommands commands;
+    private final Representations representations;
+    private final JsonBodies bodies;
+
+    ArticleResource(SelectionParser selections, ArticleQueries queries, ArticleCommands commands,
+            Representations representations, JsonBodies bodies) {
+        this.selections = selections;
+        this.queries = queries;
+        this.commands = commands;
+        this.representations = representations;
+        this.bodies = bodies;
+    }
+
+    @GET
+    public Response list(@Context UriInfo uri, @Context HttpHeaders headers) {
+        ModelWriter writer = representations.negotiate(ArticlePage.class, uri, headers);
+        ArticlePage page = queries.page(selections.articles(uri.getQueryParameters()), Links.of(uri));
+        return representations.ok(page, writer);
+    }
+
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("id") String id, @Context UriInfo uri, @Context HttpHeaders headers) {
+        ModelWriter writer = representations.negotiate(ArticleView.class, uri, headers);
+        return representations.ok(find(ArticleIds.parse(id), Links.of(uri)), writer);
+    }
+
+    @POST
+    @Editor
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(byte[] body, @Context UriInfo uri, @Context HttpHeaders headers) {
+        ModelWriter writer = representations.negotiate(ArticleView.class, uri, headers);
+        long id = commands.create(bodies.fields(body));
+        Links links = Links.of(uri);
+        return representations.created(URI.create(links.article(id)), find(id, links), writer);
+    }
+
+    @PUT
+    @Editor
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response update(@PathParam("id") String id, byte[] body, @Context UriInfo uri,
+            @Context HttpHeaders headers) {
+        ModelWriter writer = representations.negotiate(ArticleView.class, uri, headers);
+        long articleId = ArticleIds.parse(id);
+        commands.update(articleId, bodies.fields(body));
+        return representations.ok(find(articleId, Links.of(uri)), writer);
+    }
+
+    @DELETE
+    @Editor
+    @Path("{id}")
+    public Response delete(@PathParam("id") String id) {
+        commands.delete(ArticleIds.parse(id));
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{id}/views")
+    public Response view(@PathParam("id") String id, @Context UriInfo uri, @Context HttpHeaders headers) {
+        ModelWriter writer = representations.negotiate(ViewCount.class, uri, headers);
+        long articleId = ArticleIds.parse(id);
+        return representations.ok(new ViewCount(articleId, commands.view(articleId)), writer);
+    }
+
+    private ArticleView find(long id, Links links) {
+        return queries.byId(id, links).orElseThrow(() -> ArticleCommands.notFound(id));
+    }
+}

@@ -1,0 +1,33 @@
+package io.newsdesk.article;
+
+import io.newsdesk.format.ModelWriter;
+import io.newsdesk.format.Representations;
+import io.newsdesk.selection.SelectionParser;
+import io.newsdesk.system.Links;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+/** {@code /v1/dates}: the days that have articles in the selection, newest first, the whole list. */
+@Path("/v1/dates")
+public class DatesResource {
+
+    private final SelectionParser selections;
+    private final ArchiveQueries archive;
+    private final Representations representations;
+
+    DatesResource(SelectionParser selections, ArchiveQueries archive, Representations representations) {
+        this.selections = selections;
+        this.archive = archive;
+        this.representations = representations;
+    }
+
+    @GET
+    public Response list(@Context UriInfo uri, @Context HttpHeaders headers) {
+        ModelWriter writer = representations.negotiate(DayList.class, uri, headers);
+        return representations.ok(archive.days(selections.filters(uri.getQueryParameters()), Links.of(uri)), writer);
+    }
+}

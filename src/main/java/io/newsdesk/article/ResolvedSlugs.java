@@ -1,0 +1,7 @@
+package io.newsdesk.article;
+
+import java.util.List;
+
+/** The ids behind a selection's category and source slugs, once every slug is known to exist. */
+record ResolvedSlugs(List<Long> categoryIds, List<Long> sourceIds) {
+}

@@ -1,0 +1,90 @@
+package io.newsdesk.category;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+import io.newsdesk.problem.ProblemException;
+import io.newsdesk.system.Database;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+
+/** Creates, renames and deletes categories, each in one transaction that either happens whole or not at all. */
+@ApplicationScoped
+class CategoryCommands {
+
+    private final Database database;
+
+    CategoryCommands(Database database) {
+        this.database = database;
+    }
+
+    @Transactional
+    String create(CategoryInput input) {
+        requireFree(input.slug());
+        Category category = new Category();
+        category.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        apply(category, input);
+        em().persist(category);
+        flush(input.slug());
+        return category.slug;
+    }
+
+    @Transactional
+    String update(String slug, CategoryInput input) {
+        Category category = find(slug);
+        if (!slug.equals(input.slug())) {
+            requireFree(input.slug());
+        }
+        apply(category, input);
+        flush(input.slug());
+        return category.slug;
+    }
+
+    @Transactional
+    void delete(String slug) {
+        Category category = find(slug);
+        long articles = em().createQuery("select count(a) from Article a where a.category = :c", Long.class)
+                .setParameter("c", category).getSingleResult();
+        if (articles > 0) {
+            throw ProblemException.conflict("Category '" + slug + "' still has " + articles
+                    + " articles; move or delete them first.");
+        }
+        em().remove(category);
+        flush(slug);
+    }
+
+    private void apply(Category category, CategoryInput input) {
+        category.slug = input.slug();
+        category.name = input.name();
+        category.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private Category find(String slug) {
+        return em().createQuery("from Category c where c.slug = :slug", Category.class)
+                .setParameter("slug", slug).getResultStream().findFirst()
+                .orElseThrow(() -> ProblemException.notFound("No category with slug '" + slug + "'."));
+    }
+
+    private void requireFree(String slug) {
+        if (!em().createQuery("select c.id from Category c where c.slug = :slug", Long.class)
+                .setParameter("slug", slug).getResultList().isEmpty()) {
+            throw ProblemException.conflict("A category with slug '" + slug + "' exists already.");
+        }
+    }
+
+    /** Constraint violations (a concurrent duplicate, a concurrent article) surface here, as a 409. */
+    private void flush(String slug) {
+        try {
+            em().flush();
+        } catch (PersistenceException e) {
+            throw ProblemException.conflict("Category '" + slug + "' changed concurrently (duplicate slug or"
+                    + " articles still attached); read it again and retry.");
+        }
+    }
+
+    private EntityManager em() {
+        return database.em();
+    }
+}

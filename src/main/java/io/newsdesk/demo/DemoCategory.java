@@ -1,0 +1,5 @@
+package io.newsdesk.demo;
+
+/** A demo category: URL-safe slug plus display name. */
+record DemoCategory(String slug, String name) {
+}

@@ -1,0 +1,28 @@
+package io.newsdesk.format;
+
+import java.io.IOException;
+import java.io.OutputStream;
+
+import jakarta.ws.rs.core.MediaType;
+
+/**
+ * One output format of the read model. This is the plug-in point for formats: a new format is one
+ * {@code @ApplicationScoped} class implementing this interface (plus its tests). Negotiation, resources and
+ * queries find it through CDI and need no change.
+ */
+public interface ModelWriter {
+
+    /** The value of {@code ?format=} that selects this writer, e.g. {@code json}. */
+    String format();
+
+    /** The media type it produces; the first writer wins a tie in negotiation, so JSON is preferred. */
+    MediaType mediaType();
+
+    /** Order among writers when an Accept header rates several equally (lower first). */
+    int preference();
+
+    /** Whether it can serialize this model type (a page of articles, one article, a category list, ...). */
+    boolean writes(Class<?> model);
+
+    void write(Object model, OutputStream out) throws IOException;
+}

@@ -1,0 +1,45 @@
+package io.newsdesk.format;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+
+import org.jboss.resteasy.reactive.server.spi.ServerMessageBodyWriter;
+import org.jboss.resteasy.reactive.server.spi.ServerRequestContext;
+
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.ext.Provider;
+
+/** The one JAX-RS writer: hands the model to the {@link ModelWriter} that negotiation chose. */
+@Provider
+@Produces(MediaType.WILDCARD)
+class RepresentationBodyWriter implements ServerMessageBodyWriter<Representation> {
+
+    @Override
+    public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
+        return Representation.class.isAssignableFrom(type);
+    }
+
+    @Override
+    public boolean isWriteable(Class<?> type, Type genericType,
+            org.jboss.resteasy.reactive.server.spi.ResteasyReactiveResourceInfo target, MediaType mediaType) {
+        return Representation.class.isAssignableFrom(type);
+    }
+
+    @Override
+    public void writeResponse(Representation representation, Type genericType, ServerRequestContext context)
+            throws IOException {
+        try (OutputStream out = context.getOrCreateOutputStream()) {
+            representation.writer().write(representation.model(), out);
+        }
+    }
+
+    @Override
+    public void writeTo(Representation representation, Class<?> type, Type genericType, Annotation[] annotations,
+            MediaType mediaType, MultivaluedMap<String, Object> headers, OutputStream out) throws IOException {
+        representation.writer().write(representation.model(), out);
+    }
+}

@@ -1,0 +1,81 @@
+package io.newsdesk.format;
+
+import java.net.URI;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import io.newsdesk.problem.ProblemException;
+import io.quarkus.arc.All;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+/**
+ * Chooses the writer for a model: {@code format=} first, then the Accept header, then JSON. An unknown
+ * {@code format} is a 400, an Accept header no writer satisfies is a 406 listing what we can send.
+ */
+@ApplicationScoped
+public class Representations {
+
+    private final List<ModelWriter> writers;
+
+    Representations(@All List<ModelWriter> writers) {
+        this.writers = writers.stream().sorted(Comparator.comparingInt(ModelWriter::preference)).toList();
+    }
+
+    /** The writer for this model type; call before querying, so that 400/406 cost no database work. */
+    public ModelWriter negotiate(Class<?> modelType, UriInfo uri, HttpHeaders headers) {
+        return chosen(modelType, uri, headers);
+    }
+
+    public Response ok(Object model, ModelWriter writer) {
+        return Response.ok(new Representation(model, writer)).type(writer.mediaType())
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
+    }
+
+    public Response created(URI location, Object model, ModelWriter writer) {
+        return Response.created(location).entity(new Representation(model, writer)).type(writer.mediaType())
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
+    }
+
+    private ModelWriter chosen(Class<?> modelType, UriInfo uri, HttpHeaders headers) {
+        List<ModelWriter> candidates = writers.stream().filter(w -> w.writes(modelType)).toList();
+        List<String> formats = uri.getQueryParameters().getOrDefault("format", List.of());
+        if (formats.size() > 1) {
+            throw ProblemException.unknownFormat(String.join(",", formats), names(candidates));
+        }
+        if (!formats.isEmpty() && !formats.get(0).isEmpty()) {
+            String format = formats.get(0);
+            return candidates.stream().filter(w -> w.format().equals(format)).findFirst()
+                    .orElseThrow(() -> ProblemException.unknownFormat(format, names(candidates)));
+        }
+        String accept = headers.getHeaderString(HttpHeaders.ACCEPT);
+        if (accept == null || accept.isBlank()) {
+            return candidates.get(0);
+        }
+        List<Negotiation.Range> ranges = Negotiation.parse(accept);
+        if (ranges.isEmpty()) {
+            return candidates.get(0);
+        }
+        ModelWriter best = null;
+        double bestQuality = 0;
+        for (ModelWriter writer : candidates) {
+            double quality = Negotiation.quality(ranges, writer.mediaType());
+            if (quality > bestQuality) {
+                best = writer;
+                bestQuality = quality;
+            }
+        }
+        if (best == null) {
+            throw ProblemException.notAcceptable(accept, candidates.stream()
+                    .map(w -> w.mediaType().toString()).collect(Collectors.joining(", ")));
+        }
+        return best;
+    }
+
+    private static String names(List<ModelWriter> writers) {
+        return writers.stream().map(ModelWriter::format).collect(Collectors.joining(", "));
+    }
+}

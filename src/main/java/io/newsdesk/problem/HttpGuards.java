@@ -1,0 +1,86 @@
+package io.newsdesk.problem;
+
+import io.newsdesk.system.NewsdeskConfig;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * Problems for what never reaches a resource: a request target over {@code newsdesk.http.max-uri-length}
+ * (414), a malformed percent-encoding (400), a declared body over {@code newsdesk.http.max-body-bytes} (413), both answered before the body is
+ * read, and any path no route serves (404). Vert.x's own limits are set above ours so these answer first.
+ */
+@ApplicationScoped
+class HttpGuards {
+
+    private final ProblemResponses responses;
+    private final int maxUriLength;
+    private final long maxBodyBytes;
+
+    HttpGuards(ProblemResponses responses, NewsdeskConfig config) {
+        this.responses = responses;
+        this.maxUriLength = config.http().maxUriLength();
+        this.maxBodyBytes = config.http().maxBodyBytes();
+    }
+
+    void routes(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE).handler(this::limits);
+        router.route().order(Integer.MAX_VALUE).handler(this::notFound);
+    }
+
+    private void limits(RoutingContext context) {
+        String uri = context.request().uri();
+        if (uri.length() > maxUriLength) {
+            send(context, HttpProblems.blank(414, "URI Too Long", "The request target has " + uri.length()
+                    + " characters; at most " + maxUriLength + " are accepted. Use fewer or shorter parameters."));
+            return;
+        }
+        if (!wellEncoded(uri)) {
+            send(context, new Problem("urn:newsdesk:problem:invalid-parameter", "Malformed URI", 400,
+                    "The request URI has a '%' that is not followed by two hexadecimal digits; encode a literal"
+                            + " '%' as %25.", null, null));
+            return;
+        }
+        String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length != null && exceeds(length)) {
+            send(context, new Problem("urn:newsdesk:problem:payload-too-large", "Request body too large", 413,
+                    "The request body declares " + length + " bytes; at most " + maxBodyBytes + " are accepted.",
+                    null, null));
+            return;
+        }
+        context.next();
+    }
+
+    static boolean wellEncoded(String uri) {
+        for (int i = uri.indexOf('%'); i >= 0; i = uri.indexOf('%', i + 1)) {
+            if (i + 2 >= uri.length() || Character.digit(uri.charAt(i + 1), 16) < 0
+                    || Character.digit(uri.charAt(i + 2), 16) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean exceeds(String length) {
+        try {
+            return Long.parseLong(length.strip()) > maxBodyBytes;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private void notFound(RoutingContext context) {
+        send(context, HttpProblems.forStatus(404, context.normalizedPath(), null));
+    }
+
+    private void send(RoutingContext context, Problem problem) {
+        String path = context.request().path();
+        byte[] body = responses.bytes(problem.at(path != null && path.length() <= 200 ? path : null));
+        context.response().setStatusCode(problem.status())
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .putHeader("Connection", problem.status() == 413 ? "close" : "keep-alive")
+                .end(io.vertx.core.buffer.Buffer.buffer(body));
+    }
+}

@@ -1,0 +1,88 @@
+package io.newsdesk.selection;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Optional;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import io.newsdesk.system.NewsdeskConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Opaque, tamper-evident cursors. A token is base64url of {@code version, sort, publishedAt (epoch micros),
+ * id} followed by an HMAC-SHA256 (truncated to 12 bytes) over those bytes and the selection's fingerprint.
+ * So a token only decodes for the selection and sort that produced it; an edited, truncated or foreign
+ * token fails the MAC. The key is configuration, identical on every instance, so tokens survive restarts
+ * and load balancers.
+ */
+@ApplicationScoped
+public class CursorCodec {
+
+    private static final byte VERSION = 1;
+    private static final int PAYLOAD = 1 + 1 + 8 + 8;
+    private static final int MAC_BYTES = 12;
+    private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
+    private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
+
+    private final SecretKeySpec key;
+
+    CursorCodec(NewsdeskConfig config) {
+        this.key = new SecretKeySpec(config.cursor().secret().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+    }
+
+    public String encode(Selection selection, Cursor cursor) {
+        ByteBuffer buffer = ByteBuffer.allocate(PAYLOAD + MAC_BYTES);
+        buffer.put(VERSION).put((byte) selection.sort().ordinal())
+                .putLong(toMicros(cursor.publishedAt())).putLong(cursor.id());
+        buffer.put(mac(buffer.array(), selection));
+        return ENCODER.encodeToString(buffer.array());
+    }
+
+    /** The position, or empty when the token is not one this selection handed out. */
+    Optional<Cursor> decode(String token, Selection selection) {
+        byte[] bytes;
+        try {
+            bytes = DECODER.decode(token);
+        } catch (IllegalArgumentException notBase64) {
+            return Optional.empty();
+        }
+        if (bytes.length != PAYLOAD + MAC_BYTES || bytes[0] != VERSION) {
+            return Optional.empty();
+        }
+        byte[] expected = mac(bytes, selection);
+        if (!MessageDigest.isEqual(expected, Arrays.copyOfRange(bytes, PAYLOAD, bytes.length))) {
+            return Optional.empty();
+        }
+        ByteBuffer buffer = ByteBuffer.wrap(bytes, 2, 16);
+        long micros = buffer.getLong();
+        long id = buffer.getLong();
+        return id > 0 ? Optional.of(new Cursor(fromMicros(micros), id)) : Optional.empty();
+    }
+
+    private byte[] mac(byte[] token, Selection selection) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            mac.update(token, 0, PAYLOAD);
+            mac.update(selection.fingerprint().getBytes(StandardCharsets.UTF_8));
+            return Arrays.copyOf(mac.doFinal(), MAC_BYTES);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+        }
+    }
+
+    private static long toMicros(Instant instant) {
+        return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000L), instant.getNano() / 1000);
+    }
+
+    private static Instant fromMicros(long micros) {
+        return Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1000);
+    }
+}

@@ -1,0 +1,38 @@
+package io.newsdesk.selection;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * The query model of every read: which articles (categories OR-ed, sources OR-ed, the two AND-ed, a
+ * half-open time window {@code [from, to)}, words that must all match), in which order, and which page.
+ * Immutable and already validated: building one is where every 400 of the selection parameters comes from.
+ */
+public record Selection(List<String> categories, List<String> sources, Optional<Instant> from,
+        Optional<Instant> to, List<String> words, Sort sort, int limit, Optional<Cursor> cursor) {
+
+    public static final int DEFAULT_LIMIT = 20;
+    public static final int MAX_LIMIT = 100;
+
+    public Selection {
+        categories = List.copyOf(new TreeSet<>(categories));
+        sources = List.copyOf(new TreeSet<>(sources));
+        words = List.copyOf(new TreeSet<>(words));
+    }
+
+    public Selection after(Cursor next) {
+        return new Selection(categories, sources, from, to, words, sort, limit, Optional.of(next));
+    }
+
+    /**
+     * What a cursor is bound to: the filters and the order, not the page size (a client may change
+     * {@code limit} between pages) and not the position itself.
+     */
+    String fingerprint() {
+        return String.join("\u001f", String.join(",", categories), String.join(",", sources),
+                from.map(Instant::toString).orElse(""), to.map(Instant::toString).orElse(""),
+                String.join("\u001e", words), sort.name());
+    }
+}

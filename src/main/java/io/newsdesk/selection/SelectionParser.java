@@ -1,0 +1,113 @@
+package io.newsdesk.selection;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import io.newsdesk.problem.ProblemException;
+import io.newsdesk.system.NewsdeskConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Turns query parameters into a {@link Selection}, or a 400 problem that names the parameter and says what
+ * a good value looks like. Nothing here touches the database; unknown slugs are found by the queries.
+ * Parameters this API does not define are ignored (feed URLs often carry tracking parameters).
+ */
+@ApplicationScoped
+public class SelectionParser {
+
+    public static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+    static final int MAX_SLUG_LENGTH = 100;
+    static final int MAX_VALUES = 50;
+
+    private final TimeWindows windows;
+    private final CursorCodec cursors;
+
+    SelectionParser(NewsdeskConfig config, CursorCodec cursors) {
+        this.windows = new TimeWindows(config.timeZone());
+        this.cursors = cursors;
+    }
+
+    /** The selection of {@code /v1/articles}: filters, order and page. */
+    public Selection articles(Map<String, List<String>> params) {
+        Selection filters = filters(params);
+        Selection selection = new Selection(filters.categories(), filters.sources(), filters.from(), filters.to(),
+                filters.words(), sort(params), limit(params), Optional.empty());
+        Optional<String> token = single(params, "cursor");
+        if (token.isEmpty()) {
+            return selection;
+        }
+        Cursor cursor = cursors.decode(token.get(), selection).orElseThrow(() -> ProblemException.invalidParameter(
+                "cursor", "This cursor does not belong to this selection and sort, or it was altered or cut."
+                        + " Follow the 'next' link of the previous page unchanged, or drop 'cursor' to start"
+                        + " from the first page."));
+        return selection.after(cursor);
+    }
+
+    /** The filters alone, for {@code /v1/dates}: sort, limit and cursor do not apply. */
+    public Selection filters(Map<String, List<String>> params) {
+        List<String> categories = slugs(params, "category");
+        List<String> sources = slugs(params, "source");
+        TimeWindows.Window window = windows.window(single(params, "date"), single(params, "from"),
+                single(params, "to"));
+        List<String> words = Words.parse(single(params, "q"));
+        return new Selection(categories, sources, window.from(), window.to(), words, Sort.NEWEST,
+                Selection.DEFAULT_LIMIT, Optional.empty());
+    }
+
+    static Optional<String> single(Map<String, List<String>> params, String name) {
+        List<String> values = params.getOrDefault(name, List.of());
+        if (values.size() > 1) {
+            throw ProblemException.invalidParameter(name, "Give '" + name + "' at most once; it was given "
+                    + values.size() + " times.");
+        }
+        return values.stream().findFirst().filter(value -> !value.isEmpty());
+    }
+
+    private static List<String> slugs(Map<String, List<String>> params, String name) {
+        List<String> values = params.getOrDefault(name, List.of());
+        if (values.size() > MAX_VALUES) {
+            throw ProblemException.invalidParameter(name, "At most " + MAX_VALUES + " '" + name
+                    + "' values are allowed in one request; " + values.size() + " were given.");
+        }
+        for (String value : values) {
+            if (value.length() > MAX_SLUG_LENGTH || !SLUG.matcher(value).matches()) {
+                throw ProblemException.invalidParameter(name, "'" + Words.printable(value)
+                        + "' is not a " + name + " slug: slugs are lowercase letters, digits and single hyphens,"
+                        + " at most " + MAX_SLUG_LENGTH + " characters (see /v1/" + plural(name) + ").");
+            }
+        }
+        return values;
+    }
+
+    private static String plural(String name) {
+        return name.equals("category") ? "categories" : "sources";
+    }
+
+    private static Sort sort(Map<String, List<String>> params) {
+        return single(params, "sort").map(value -> switch (value) {
+            case "newest" -> Sort.NEWEST;
+            case "oldest" -> Sort.OLDEST;
+            default -> throw ProblemException.invalidParameter("sort",
+                    "'sort' is 'newest' (the default) or 'oldest', not '" + Words.printable(value) + "'.");
+        }).orElse(Sort.NEWEST);
+    }
+
+    private static int limit(Map<String, List<String>> params) {
+        Optional<String> value = single(params, "limit");
+        if (value.isEmpty()) {
+            return Selection.DEFAULT_LIMIT;
+        }
+        String text = value.get();
+        if (text.length() <= 3 && text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            int limit = Integer.parseInt(text);
+            if (limit >= 1 && limit <= Selection.MAX_LIMIT) {
+                return limit;
+            }
+        }
+        throw ProblemException.invalidParameter("limit", "'limit' is a whole number from 1 to "
+                + Selection.MAX_LIMIT + " (default " + Selection.DEFAULT_LIMIT + "), not '"
+                + Words.printable(text) + "'. Use 'next' to read further pages.");
+    }
+}

@@ -1,0 +1,65 @@
+package io.newsdesk.selection;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import io.newsdesk.problem.ProblemException;
+
+/** The {@code q} parameter: words separated by white space, each of which must occur, case-insensitively. */
+public final class Words {
+
+    static final int MAX_LENGTH = 200;
+    private static final Pattern SPACE = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
+
+    private Words() {
+    }
+
+    static List<String> parse(Optional<String> q) {
+        if (q.isEmpty()) {
+            return List.of();
+        }
+        String text = q.get();
+        if (text.codePointCount(0, text.length()) > MAX_LENGTH) {
+            throw ProblemException.invalidParameter("q", "'q' is at most " + MAX_LENGTH
+                    + " characters; it was " + text.codePointCount(0, text.length()) + ".");
+        }
+        if (text.chars().anyMatch(c -> Character.isISOControl(c) && !Character.isWhitespace(c))
+                || !isWellFormed(text)) {
+            throw ProblemException.invalidParameter("q", "'q' contains control characters or broken"
+                    + " UTF-8; send the words as plain text.");
+        }
+        return Arrays.stream(SPACE.split(text.strip()))
+                .filter(word -> !word.isEmpty())
+                .map(word -> word.toLowerCase(Locale.ROOT))
+                .distinct()
+                .toList();
+    }
+
+    /** A LIKE pattern matching the word anywhere, with %, _ and \ taken literally (escape character \). */
+    public static String likePattern(String word) {
+        return "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    /** A value as it may be echoed back in a problem detail: short and without control characters. */
+    public static String printable(String value) {
+        String cut = value.length() > 60 ? value.substring(0, 60) + "…" : value;
+        return cut.codePoints()
+                .map(c -> Character.isISOControl(c) || Character.getType(c) == Character.SURROGATE ? '?' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+    }
+
+    static boolean isWellFormed(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

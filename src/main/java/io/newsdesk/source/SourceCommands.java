@@ -1,0 +1,91 @@
+package io.newsdesk.source;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+import io.newsdesk.problem.ProblemException;
+import io.newsdesk.system.Database;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+
+/** Creates, changes and deletes sources, each in one transaction that either happens whole or not at all. */
+@ApplicationScoped
+class SourceCommands {
+
+    private final Database database;
+
+    SourceCommands(Database database) {
+        this.database = database;
+    }
+
+    @Transactional
+    String create(SourceInput input) {
+        requireFree(input.slug());
+        Source source = new Source();
+        source.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        apply(source, input);
+        em().persist(source);
+        flush(input.slug());
+        return source.slug;
+    }
+
+    @Transactional
+    String update(String slug, SourceInput input) {
+        Source source = find(slug);
+        if (!slug.equals(input.slug())) {
+            requireFree(input.slug());
+        }
+        apply(source, input);
+        flush(input.slug());
+        return source.slug;
+    }
+
+    @Transactional
+    void delete(String slug) {
+        Source source = find(slug);
+        long articles = em().createQuery("select count(a) from Article a where a.source = :c", Long.class)
+                .setParameter("c", source).getSingleResult();
+        if (articles > 0) {
+            throw ProblemException.conflict("Source '" + slug + "' still has " + articles
+                    + " articles; move or delete them first.");
+        }
+        em().remove(source);
+        flush(slug);
+    }
+
+    private void apply(Source source, SourceInput input) {
+        source.slug = input.slug();
+        source.name = input.name();
+        source.url = input.url();
+        source.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private Source find(String slug) {
+        return em().createQuery("from Source c where c.slug = :slug", Source.class)
+                .setParameter("slug", slug).getResultStream().findFirst()
+                .orElseThrow(() -> ProblemException.notFound("No source with slug '" + slug + "'."));
+    }
+
+    private void requireFree(String slug) {
+        if (!em().createQuery("select c.id from Source c where c.slug = :slug", Long.class)
+                .setParameter("slug", slug).getResultList().isEmpty()) {
+            throw ProblemException.conflict("A source with slug '" + slug + "' exists already.");
+        }
+    }
+
+    /** Constraint violations (a concurrent duplicate, a concurrent article) surface here, as a 409. */
+    private void flush(String slug) {
+        try {
+            em().flush();
+        } catch (PersistenceException e) {
+            throw ProblemException.conflict("Source '" + slug + "' changed concurrently (duplicate slug or"
+                    + " articles still attached); read it again and retry.");
+        }
+    }
+
+    private EntityManager em() {
+        return database.em();
+    }
+}

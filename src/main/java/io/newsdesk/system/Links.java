@@ -1,0 +1,41 @@
+package io.newsdesk.system;
+
+import java.net.URI;
+
+import jakarta.ws.rs.core.UriBuilder;
+import jakarta.ws.rs.core.UriInfo;
+
+/**
+ * Absolute links of the API, made from the base URI the client used (scheme, host and port of the request),
+ * so that permalinks and {@code next} links work behind any host name. {@code request} is the full request
+ * URI, whose query a {@code next} link keeps.
+ */
+public record Links(URI base, URI request) {
+
+    public static Links of(UriInfo uri) {
+        return new Links(uri.getBaseUri(), uri.getRequestUri());
+    }
+
+    public String article(long id) {
+        return UriBuilder.fromUri(base).path("v1/articles/{id}").build(id).toString();
+    }
+
+    public String category(String slug) {
+        return UriBuilder.fromUri(base).path("v1/categories/{slug}").build(slug).toString();
+    }
+
+    public String source(String slug) {
+        return UriBuilder.fromUri(base).path("v1/sources/{slug}").build(slug).toString();
+    }
+
+    /** This request again with {@code cursor} set: every filter, the sort, limit and format kept. */
+    public String next(String cursor) {
+        return UriBuilder.fromUri(request).replaceQueryParam("cursor", cursor).build().toString();
+    }
+
+    /** The articles of one day within this request's filters (for {@code /v1/dates}). */
+    public String day(String date) {
+        return UriBuilder.fromUri(request).replacePath(base.getPath()).path("v1/articles")
+                .replaceQueryParam("date", date).build().toString();
+    }
+}

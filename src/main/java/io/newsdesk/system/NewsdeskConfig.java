@@ -1,0 +1,32 @@
+package io.newsdesk.system;
+
+import java.time.ZoneId;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Settings that several features read: the newsroom's time zone and the HTTP input limits. */
+@ConfigMapping(prefix = "newsdesk")
+public interface NewsdeskConfig {
+
+    /** Zone of {@code date}, plain dates in {@code from}/{@code to}, {@code /v1/dates} and rendered timestamps. */
+    @WithDefault("UTC")
+    ZoneId timeZone();
+
+    Http http();
+
+    Cursor cursor();
+
+    interface Cursor {
+        /** Signs paging cursors; the same on every instance so that cursors survive restarts and balancers. */
+        String secret();
+    }
+
+    interface Http {
+        @WithDefault("1048576")
+        long maxBodyBytes();
+
+        @WithDefault("8192")
+        int maxUriLength();
+    }
+}
