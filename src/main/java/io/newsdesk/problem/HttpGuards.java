@@ -9,8 +9,9 @@ import jakarta.enterprise.event.Observes;
 
 /**
  * Problems for what never reaches a resource: a request target over {@code newsdesk.http.max-uri-length}
- * (414), a malformed percent-encoding (400), a declared body over {@code newsdesk.http.max-body-bytes} (413), both answered before the body is
- * read, and any path no route serves (404). Vert.x's own limits are set above ours so these answer first.
+ * (414), a declared body over {@code newsdesk.http.max-body-bytes} (413) and a body without a Content-Type
+ * (415), all answered before the body is read, and any path no route serves (404). Vert.x's own limits
+ * are set above ours so that these answer first.
  */
 @ApplicationScoped
 class HttpGuards {
@@ -37,12 +38,6 @@ class HttpGuards {
                     + " characters; at most " + maxUriLength + " are accepted. Use fewer or shorter parameters."));
             return;
         }
-        if (!wellEncoded(uri)) {
-            send(context, new Problem("urn:newsdesk:problem:invalid-parameter", "Malformed URI", 400,
-                    "The request URI has a '%' that is not followed by two hexadecimal digits; encode a literal"
-                            + " '%' as %25.", null, null));
-            return;
-        }
         String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length != null && exceeds(length)) {
             send(context, new Problem("urn:newsdesk:problem:payload-too-large", "Request body too large", 413,
@@ -50,17 +45,18 @@ class HttpGuards {
                     null, null));
             return;
         }
+        if (hasBody(context) && context.request().getHeader(HttpHeaders.CONTENT_TYPE) == null) {
+            send(context, HttpProblems.blank(415, "Unsupported Media Type",
+                    "The request has a body but no Content-Type; send it as 'Content-Type: application/json'."));
+            return;
+        }
         context.next();
     }
 
-    static boolean wellEncoded(String uri) {
-        for (int i = uri.indexOf('%'); i >= 0; i = uri.indexOf('%', i + 1)) {
-            if (i + 2 >= uri.length() || Character.digit(uri.charAt(i + 1), 16) < 0
-                    || Character.digit(uri.charAt(i + 2), 16) < 0) {
-                return false;
-            }
-        }
-        return true;
+    private static boolean hasBody(RoutingContext context) {
+        String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        return context.request().getHeader(HttpHeaders.TRANSFER_ENCODING) != null
+                || length != null && !length.strip().equals("0");
     }
 
     private boolean exceeds(String length) {

@@ -1,7 +1,6 @@
 package io.newsdesk.problem;
 
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -40,8 +39,7 @@ class ProblemMappers {
         }
         Map<String, String> extra = Map.of();
         if (e instanceof NotAllowedException) {
-            String allow = e.getResponse().getAllowedMethods().stream().sorted().collect(Collectors.joining(", "));
-            extra = Map.of("Allow", allow.isEmpty() ? String.valueOf(e.getResponse().getHeaderString("Allow")) : allow);
+            extra = Map.of("Allow", AllowedMethods.forPath(uri.getPath()));
         }
         Problem problem = HttpProblems.forStatus(status, uri.getPath(), headers);
         return responses.build(problem, uri.getPath(), extra);
