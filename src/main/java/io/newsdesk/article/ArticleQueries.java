@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import io.newsdesk.problem.ProblemException;
@@ -33,32 +34,54 @@ public class ArticleQueries {
     private final Database database;
     private final CursorCodec cursors;
     private final ZoneId zone;
+    private final FeedDescriptions feeds;
 
     ArticleQueries(Database database, CursorCodec cursors, NewsdeskConfig config) {
         this.database = database;
         this.cursors = cursors;
         this.zone = config.timeZone();
+        this.feeds = new FeedDescriptions(zone);
     }
 
-    public ArticlePage page(Selection selection, Links links) {
+    /** The selection's page and feed description, and a way to stream all of it; unknown slugs are 404. */
+    public ArticleSelection select(Selection selection, Links links) {
         ResolvedSlugs slugs = resolve(selection);
+        List<ArticleView> rows = rows(selection, slugs, selection.limit() + 1, links);
+        List<ArticleView> items = rows.subList(0, Math.min(rows.size(), selection.limit()));
+        String next = null;
+        if (rows.size() > selection.limit()) {
+            next = links.next(cursors.encode(selection, positionOf(items.get(items.size() - 1))));
+        }
+        ArticlePage page = new ArticlePage(List.copyOf(items), next);
+        return new ArticleSelection(page, feeds.describe(selection, slugs, page, links),
+                (batchSize, sink) -> stream(selection, slugs, batchSize, links, sink));
+    }
+
+    private void stream(Selection selection, ResolvedSlugs slugs, int batchSize, Links links,
+            Consumer<List<ArticleView>> sink) {
+        Selection batch = selection;
+        while (true) {
+            List<ArticleView> rows = rows(batch, slugs, batchSize, links);
+            if (!rows.isEmpty()) {
+                sink.accept(rows);
+            }
+            if (rows.size() < batchSize) {
+                return;
+            }
+            batch = batch.after(positionOf(rows.get(rows.size() - 1)));
+        }
+    }
+
+    private List<ArticleView> rows(Selection selection, ResolvedSlugs slugs, int max, Links links) {
         ArticleFilter filter = new ArticleFilter(selection, slugs, ArticleFilter.HQL);
         String direction = selection.sort() == Sort.NEWEST ? " desc" : " asc";
         String hql = VIEW_COLUMNS + filter.where() + " order by a.publishedAt" + direction + ", a.id" + direction;
-        List<Object[]> rows = filter.bind(em().createQuery(hql, Object[].class))
-                .setMaxResults(selection.limit() + 1)
-                .getResultList();
-        List<ArticleView> items = new ArrayList<>(selection.limit());
-        for (int i = 0; i < Math.min(rows.size(), selection.limit()); i++) {
-            items.add(view(rows.get(i), links));
-        }
-        String next = null;
-        if (rows.size() > selection.limit()) {
-            ArticleView last = items.get(items.size() - 1);
-            Cursor cursor = new Cursor(last.publishedAt().toInstant(), last.id());
-            next = links.next(cursors.encode(selection, cursor));
-        }
-        return new ArticlePage(items, next);
+        return filter.bind(em().createQuery(hql, Object[].class)).setMaxResults(max).getResultStream()
+                .map(row -> view(row, links)).toList();
+    }
+
+    private static Cursor positionOf(ArticleView view) {
+        return new Cursor(view.publishedAt().toInstant(), view.id());
     }
 
     public Optional<ArticleView> byId(long id, Links links) {
@@ -71,16 +94,23 @@ public class ArticleQueries {
 
     /** Category and source ids of the selection's slugs; a 404 problem naming every slug that does not exist. */
     ResolvedSlugs resolve(Selection selection) {
-        return new ResolvedSlugs(ids("Category", "category", selection.categories()),
-                ids("Source", "source", selection.sources()));
+        List<Object[]> categories = found("Category", "category", selection.categories());
+        List<Object[]> sources = found("Source", "source", selection.sources());
+        return new ResolvedSlugs(column(categories, 1, Long.class), column(sources, 1, Long.class),
+                column(categories, 2, String.class), column(sources, 2, String.class));
     }
 
-    private List<Long> ids(String entity, String parameter, List<String> slugs) {
+    private static <T> List<T> column(List<Object[]> rows, int index, Class<T> type) {
+        return rows.stream().map(row -> type.cast(row[index])).toList();
+    }
+
+    private List<Object[]> found(String entity, String parameter, List<String> slugs) {
         if (slugs.isEmpty()) {
             return List.of();
         }
-        List<Object[]> found = em().createQuery("select e.slug, e.id from " + entity + " e where e.slug in (:slugs)",
-                Object[].class).setParameter("slugs", slugs).getResultList();
+        List<Object[]> found = em().createQuery("select e.slug, e.id, e.name from " + entity
+                + " e where e.slug in (:slugs) order by e.name", Object[].class)
+                .setParameter("slugs", slugs).getResultList();
         TreeSet<String> missing = new TreeSet<>(slugs);
         found.forEach(row -> missing.remove((String) row[0]));
         if (!missing.isEmpty()) {
@@ -89,7 +119,7 @@ public class ArticleQueries {
                     + ". GET /v1/" + (parameter.equals("category") ? "categories" : "sources")
                     + " lists the slugs that exist.");
         }
-        return found.stream().map(row -> (Long) row[1]).toList();
+        return found;
     }
 
     private ArticleView view(Object[] row, Links links) {

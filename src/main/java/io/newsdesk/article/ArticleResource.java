@@ -45,9 +45,9 @@ public class ArticleResource {
 
     @GET
     public Response list(@Context UriInfo uri, @Context HttpHeaders headers) {
-        ModelWriter writer = representations.negotiate(ArticlePage.class, uri, headers);
-        ArticlePage page = queries.page(selections.articles(uri.getQueryParameters()), Links.of(uri));
-        return representations.ok(page, writer);
+        ModelWriter writer = representations.negotiate(ArticleSelection.class, uri, headers);
+        return representations.ok(queries.select(selections.articles(uri.getQueryParameters()), Links.of(uri)),
+                writer);
     }
 
     @GET

@@ -2,6 +2,7 @@ package io.newsdesk.format;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Map;
 
 import jakarta.ws.rs.core.MediaType;
 
@@ -25,4 +26,9 @@ public interface ModelWriter {
     boolean writes(Class<?> model);
 
     void write(Object model, OutputStream out) throws IOException;
+
+    /** Response headers this representation adds, such as a CSV download's Content-Disposition. */
+    default Map<String, String> headers(Object model) {
+        return Map.of();
+    }
 }

@@ -25,22 +25,23 @@ public class Representations {
         this.writers = writers.stream().sorted(Comparator.comparingInt(ModelWriter::preference)).toList();
     }
 
-    /** The writer for this model type; call before querying, so that 400/406 cost no database work. */
-    public ModelWriter negotiate(Class<?> modelType, UriInfo uri, HttpHeaders headers) {
-        return chosen(modelType, uri, headers);
-    }
-
     public Response ok(Object model, ModelWriter writer) {
-        return Response.ok(new Representation(model, writer)).type(writer.mediaType())
-                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
+        return representation(Response.ok(), model, writer);
     }
 
     public Response created(URI location, Object model, ModelWriter writer) {
-        return Response.created(location).entity(new Representation(model, writer)).type(writer.mediaType())
-                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
+        return representation(Response.created(location), model, writer);
     }
 
-    private ModelWriter chosen(Class<?> modelType, UriInfo uri, HttpHeaders headers) {
+    private static Response representation(Response.ResponseBuilder builder, Object model, ModelWriter writer) {
+        builder.entity(new Representation(model, writer)).type(writer.mediaType())
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+        writer.headers(model).forEach(builder::header);
+        return builder.build();
+    }
+
+    /** The writer for this model type; call before querying, so that 400/406 cost no database work. */
+    public ModelWriter negotiate(Class<?> modelType, UriInfo uri, HttpHeaders headers) {
         List<ModelWriter> candidates = writers.stream().filter(w -> w.writes(modelType)).toList();
         List<String> formats = uri.getQueryParameters().getOrDefault("format", List.of());
         if (formats.size() > 1) {

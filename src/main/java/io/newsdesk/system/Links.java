@@ -33,6 +33,11 @@ public record Links(URI base, URI request) {
         return UriBuilder.fromUri(request).replaceQueryParam("cursor", cursor).build().toString();
     }
 
+    /** This request without {@code format}: the same resource in the default representation. */
+    public String withoutFormat() {
+        return UriBuilder.fromUri(request).replaceQueryParam("format").build().toString();
+    }
+
     /** The articles of one day within this request's filters (for {@code /v1/dates}). */
     public String day(String date) {
         return UriBuilder.fromUri(request).replacePath(base.getPath()).path("v1/articles")

@@ -1,0 +1,55 @@
+package io.newsdesk.article;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import io.newsdesk.selection.Selection;
+import io.newsdesk.system.Links;
+
+/** Titles and descriptions that tell a feed reader which selection a feed is. */
+final class FeedDescriptions {
+
+    private final ZoneId zone;
+
+    FeedDescriptions(ZoneId zone) {
+        this.zone = zone;
+    }
+
+    FeedInfo describe(Selection selection, ResolvedSlugs slugs, ArticlePage page, Links links) {
+        String scope = scope(selection, slugs);
+        String title = scope.isEmpty() ? "Newsdesk" : "Newsdesk: " + scope;
+        String description = (scope.isEmpty() ? "All articles" : "Articles of " + scope) + ", "
+                + selection.sort().param() + " first.";
+        OffsetDateTime updated = page.items().stream().map(ArticleView::updatedAt)
+                .max(Comparator.naturalOrder()).orElse(Instant.EPOCH.atZone(zone).toOffsetDateTime());
+        return new FeedInfo(name(selection), title, description, links.request().toString(), links.withoutFormat(), updated);
+    }
+
+    /** articles[-categories][-sources][-words], ASCII, at most 100 characters: a CSV download's file name. */
+    private static String name(Selection selection) {
+        List<String> parts = new ArrayList<>(List.of("articles"));
+        parts.addAll(selection.categories());
+        parts.addAll(selection.sources());
+        selection.words().stream().map(ArticleSlugs::of).forEach(parts::add);
+        String name = String.join("-", parts);
+        return name.length() > 100 ? name.substring(0, 100).replaceAll("-+$", "") : name;
+    }
+
+    private static String scope(Selection selection, ResolvedSlugs slugs) {
+        List<String> parts = new ArrayList<>();
+        if (!slugs.categoryNames().isEmpty()) {
+            parts.add(String.join(", ", slugs.categoryNames()));
+        }
+        if (!slugs.sourceNames().isEmpty()) {
+            parts.add((parts.isEmpty() ? "" : "from ") + String.join(", ", slugs.sourceNames()));
+        }
+        if (!selection.words().isEmpty()) {
+            parts.add("matching “" + String.join(" ", selection.words()) + "”");
+        }
+        return String.join(" ", parts);
+    }
+}

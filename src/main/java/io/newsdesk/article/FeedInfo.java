@@ -1,0 +1,12 @@
+package io.newsdesk.article;
+
+import java.time.OffsetDateTime;
+
+/**
+ * What a feed says about itself: a short ASCII {@code name} for file names (articles-world-pbs), a title naming the selection, the URL of this very document ({@code self}),
+ * the same selection as JSON ({@code alternate}), and when its newest change happened ({@code updated}, the
+ * greatest {@code updatedAt} of its items; the epoch for an empty feed, so that it never depends on the clock).
+ */
+public record FeedInfo(String name, String title, String description, String self, String alternate,
+        OffsetDateTime updated) {
+}
