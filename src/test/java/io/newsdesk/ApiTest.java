@@ -40,7 +40,7 @@ public abstract class ApiTest {
                             .build())
                     .build());
         }
-        RestAssured.filters(contract);
+        RestAssured.replaceFiltersWith(contract);
     }
 
     /** A request with the editor key and a JSON body. */
