@@ -1,6 +1,5 @@
 package io.newsdesk.article;
 
-import java.sql.Date;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -15,7 +14,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * The archive: days with articles in a selection, counted by the database in the newsroom's zone
- * ({@code published_at AT TIME ZONE 'zone'}, which H2 and PostgreSQL both understand for region ids).
+ * ({@code published_at AT TIME ZONE 'zone'}, which H2 and PostgreSQL both understand for region ids; both
+ * extract the local year, month and day from its result).
  */
 @ApplicationScoped
 class ArchiveQueries {
@@ -34,13 +34,18 @@ class ArchiveQueries {
 
     DayList days(Selection selection, Links links) {
         ArticleFilter filter = new ArticleFilter(selection, articles.resolve(selection), ArticleFilter.SQL);
-        String localDay = "cast((a.published_at at time zone '" + zone + "') as date)";
+        // The day as the number yyyymmdd, from the fields of the local time. Not a cast to date: H2 casts a
+        // timestamp with time zone to a date in the JVM's zone, ignoring the offset AT TIME ZONE gave it.
+        String local = "(a.published_at at time zone '" + zone + "')";
+        String localDay = "(extract(year from " + local + ") * 10000 + extract(month from " + local + ") * 100"
+                + " + extract(day from " + local + "))";
         String sql = "select " + localDay + " as published_day, count(*) as n from article a" + filter.where()
                 + " group by " + localDay + " order by published_day desc";
         @SuppressWarnings("unchecked")
         List<Object[]> rows = filter.bind(database.em().createNativeQuery(sql)).getResultList();
         return new DayList(rows.stream().map(row -> {
-            LocalDate day = row[0] instanceof Date date ? date.toLocalDate() : (LocalDate) row[0];
+            int yyyymmdd = ((Number) row[0]).intValue();
+            LocalDate day = LocalDate.of(yyyymmdd / 10000, yyyymmdd / 100 % 100, yyyymmdd % 100);
             return new DayView(day, ((Number) row[1]).longValue(), links.day(day.toString()));
         }).toList());
     }
