@@ -3,7 +3,9 @@ package io.newsdesk.format;
 import java.io.IOException;
 import java.io.OutputStream;
 
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MediaType;
@@ -12,10 +14,11 @@ import jakarta.ws.rs.core.MediaType;
 @ApplicationScoped
 class JsonWriter implements ModelWriter {
 
-    private final ObjectMapper mapper;
+    /** Astral characters (emoji) as raw UTF-8, not as escaped surrogate pairs. */
+    private final ObjectWriter writer;
 
     JsonWriter(ObjectMapper mapper) {
-        this.mapper = mapper;
+        this.writer = mapper.writer().with(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8);
     }
 
     @Override
@@ -40,6 +43,6 @@ class JsonWriter implements ModelWriter {
 
     @Override
     public void write(Object model, OutputStream out) throws IOException {
-        mapper.writeValue(out, model);
+        writer.writeValue(out, model);
     }
 }

@@ -71,7 +71,8 @@ public class Representations {
         }
         if (best == null) {
             throw ProblemException.notAcceptable(accept, candidates.stream()
-                    .map(w -> w.mediaType().toString()).collect(Collectors.joining(", ")));
+                    .map(w -> w.mediaType().getType() + "/" + w.mediaType().getSubtype())
+                    .collect(Collectors.joining(", ")));
         }
         return best;
     }

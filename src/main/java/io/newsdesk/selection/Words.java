@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import io.newsdesk.problem.ProblemException;
+import io.newsdesk.system.BodyFields;
 
 /** The {@code q} parameter: words separated by white space, each of which must occur, case-insensitively. */
 public final class Words {
@@ -26,10 +27,9 @@ public final class Words {
             throw ProblemException.invalidParameter("q", "'q' is at most " + MAX_LENGTH
                     + " characters; it was " + text.codePointCount(0, text.length()) + ".");
         }
-        if (text.chars().anyMatch(c -> Character.isISOControl(c) && !Character.isWhitespace(c))
-                || !isWellFormed(text)) {
+        if (BodyFields.firstNonXmlChar(text) >= 0) {
             throw ProblemException.invalidParameter("q", "'q' contains control characters or broken"
-                    + " UTF-8; send the words as plain text.");
+                    + " UTF-8 that no feed could carry; send the words as plain text.");
         }
         return Arrays.stream(SPACE.split(text.strip()))
                 .filter(word -> !word.isEmpty())
@@ -49,17 +49,5 @@ public final class Words {
         return cut.codePoints()
                 .map(c -> Character.isISOControl(c) || Character.getType(c) == Character.SURROGATE ? '?' : c)
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
-    }
-
-    static boolean isWellFormed(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -151,7 +151,7 @@ public final class BodyFields {
     }
 
     /** Index of the first char XML 1.0 cannot carry (C0 controls but tab/LF/CR, lone surrogates, FFFE/FFFF). */
-    static int firstNonXmlChar(String text) {
+    public static int firstNonXmlChar(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0xFFFE || c == 0xFFFF) {

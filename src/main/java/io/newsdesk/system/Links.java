@@ -35,7 +35,7 @@ public record Links(URI base, URI request) {
 
     /** This request without {@code format}: the same resource in the default representation. */
     public String withoutFormat() {
-        return UriBuilder.fromUri(request).replaceQueryParam("format").build().toString();
+        return UriBuilder.fromUri(request).replaceQueryParam("format").build().toString().replaceFirst("\\?$", "");
     }
 
     /** The articles of one day within this request's filters (for {@code /v1/dates}). */

@@ -1,0 +1,73 @@
+package io.newsdesk.format;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+
+import org.jdom2.Document;
+import org.jdom2.output.Format;
+import org.jdom2.output.LineSeparator;
+import org.jdom2.output.XMLOutputter;
+
+import com.rometools.rome.feed.WireFeed;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.WireFeedOutput;
+
+import jakarta.ws.rs.core.UriBuilder;
+
+/**
+ * What the RSS and Atom writers share: Rome builds the JDOM document, and we serialize it ourselves, because
+ * Rome's own {@code WireFeedOutput.output} either pretty-prints or normalizes whitespace (both change titles and
+ * content) and JDOM's default UTF-8 strategy writes astral characters as {@code &#x1f4c8;} references. Here the
+ * text is kept byte for byte: raw UTF-8 for every character, {@code &lt; &gt; &amp;} for markup, {@code &#xD;}
+ * for CR (which a parser would otherwise fold into LF), no line separator translation, never CDATA.
+ */
+final class FeedOutput {
+
+    private FeedOutput() {
+    }
+
+    static void write(WireFeed feed, OutputStream out) throws IOException {
+        Document document;
+        try {
+            document = new WireFeedOutput().outputJDom(feed);
+        } catch (FeedException e) {
+            throw new IllegalStateException("Rome refused the " + feed.getFeedType() + " feed", e);
+        }
+        Format format = Format.getRawFormat().setEncoding("UTF-8").setLineSeparator(LineSeparator.NONE)
+                .setEscapeStrategy(character -> false);
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        new XMLOutputter(format).output(document, writer);
+        writer.flush();
+    }
+
+    /**
+     * This URL with {@code format=<format>}, so that a feed's self and next links return the feed also to a
+     * client that sends no Accept header (the request may have chosen the format through Accept alone).
+     */
+    static String withFormat(String url, String format) {
+        String query = URI.create(url).getRawQuery();
+        List<String> formats = query == null ? List.of()
+                : Arrays.stream(query.split("&")).filter(p -> p.equals("format") || p.startsWith("format=")).toList();
+        if (formats.equals(List.of("format=" + format))) {
+            return url;
+        }
+        return UriBuilder.fromUri(url).replaceQueryParam("format", format).build().toString();
+    }
+
+    /** The URL of {@code /v1/articles} on the host of this article's permalink ({@code .../v1/articles/{id}}). */
+    static String articles(String permalink) {
+        return permalink.substring(0, permalink.lastIndexOf('/'));
+    }
+
+    static Date date(OffsetDateTime time) {
+        return Date.from(time.toInstant());
+    }
+}

@@ -1,0 +1,46 @@
+package io.newsdesk.format;
+
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+import io.newsdesk.article.ArticleView;
+
+/** A JSON Feed 1.1 document (https://www.jsonfeed.org/version/1.1/), as {@link JsonFeedWriter} writes it. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "version", "title", "home_page_url", "feed_url", "description", "next_url", "items" })
+record JsonFeedDocument(String version, String title, @JsonProperty("home_page_url") String homePageUrl,
+        @JsonProperty("feed_url") String feedUrl, String description, @JsonProperty("next_url") String nextUrl,
+        List<Item> items) {
+
+    static final String VERSION = "https://jsonfeed.org/version/1.1";
+
+    /** One article: its id as a string (never changes), its permalink, and the original article outside. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({ "id", "url", "external_url", "title", "content_text", "summary", "date_published",
+            "date_modified", "tags", "authors" })
+    record Item(String id, String url, @JsonProperty("external_url") String externalUrl, String title,
+            @JsonProperty("content_text") String contentText, String summary,
+            @JsonProperty("date_published") String datePublished,
+            @JsonProperty("date_modified") String dateModified, List<String> tags, List<Author> authors) {
+
+        static Item of(ArticleView article) {
+            return new Item(String.valueOf(article.id()), article.url(), article.originalUrl(), article.title(),
+                    article.content(), article.summary(), rfc3339(article.publishedAt()),
+                    rfc3339(article.updatedAt()), List.of(article.category().name(), article.source().name()),
+                    List.of(new Author(article.source().name())));
+        }
+    }
+
+    record Author(String name) {
+    }
+
+    /** RFC 3339: ISO date-time with offset and always with seconds; fractions only when non-zero. */
+    private static String rfc3339(OffsetDateTime time) {
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time);
+    }
+}
