@@ -3,6 +3,7 @@ package io.newsdesk.article;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
+import io.newsdesk.caching.ContentChanges;
 import io.newsdesk.category.Category;
 import io.newsdesk.problem.ProblemException;
 import io.newsdesk.source.Source;
@@ -10,6 +11,7 @@ import io.newsdesk.system.BodyFields;
 import io.newsdesk.system.Database;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 /**
@@ -20,9 +22,11 @@ import jakarta.transaction.Transactional;
 class ArticleCommands {
 
     private final Database database;
+    private final ContentChanges changes;
 
-    ArticleCommands(Database database) {
+    ArticleCommands(Database database, ContentChanges changes) {
         this.database = database;
+        this.changes = changes;
     }
 
     @Transactional
@@ -36,14 +40,34 @@ class ArticleCommands {
         return article.id;
     }
 
+    /** Replaces the article; with If-Match, only if it names the current version (else 412, nothing written). */
     @Transactional
-    void update(long id, BodyFields fields) {
-        apply(find(id), fields);
+    void update(long id, BodyFields fields, String ifMatch) {
+        Article article = locked(id, ifMatch);
+        Long category = article.category.id;
+        Long source = article.source.id;
+        Instant published = article.publishedAt;
+        apply(article, fields);
+        if (!category.equals(article.category.id) || !source.equals(article.source.id)
+                || !published.equals(article.publishedAt)) {
+            changes.removed();
+        }
     }
 
     @Transactional
-    void delete(long id) {
-        em().remove(find(id));
+    void delete(long id, String ifMatch) {
+        em().remove(locked(id, ifMatch));
+        changes.removed();
+    }
+
+    /** The article, locked for this transaction, after checking If-Match against its current version. */
+    private Article locked(long id, String ifMatch) {
+        Article article = em().find(Article.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (article == null) {
+            throw notFound(id);
+        }
+        IfMatch.require(ifMatch, ArticleFreshness.tagPrefix(id, article.version));
+        return article;
     }
 
     /** Counts one view; the count is not an edit, so it changes neither updatedAt nor the version. */
@@ -84,14 +108,6 @@ class ArticleCommands {
     private <T> T bySlug(Class<T> type, String slug) {
         return em().createQuery("from " + type.getSimpleName() + " e where e.slug = :slug", type)
                 .setParameter("slug", slug).getResultStream().findFirst().orElse(null);
-    }
-
-    private Article find(long id) {
-        Article article = em().find(Article.class, id);
-        if (article == null) {
-            throw notFound(id);
-        }
-        return article;
     }
 
     static ProblemException notFound(long id) {

@@ -3,8 +3,11 @@ package io.newsdesk.article;
 import java.net.URI;
 
 import io.newsdesk.auth.Editor;
+import io.newsdesk.caching.Conditional;
+import io.newsdesk.caching.Validators;
 import io.newsdesk.format.ModelWriter;
 import io.newsdesk.format.Representations;
+import io.newsdesk.selection.Selection;
 import io.newsdesk.selection.SelectionParser;
 import io.newsdesk.system.JsonBodies;
 import io.newsdesk.system.Links;
@@ -33,9 +36,14 @@ public class ArticleResource {
     private final ArticleCommands commands;
     private final Representations representations;
     private final JsonBodies bodies;
+    private final ArticleFreshness freshness;
+    private final Conditional conditional;
 
     ArticleResource(SelectionParser selections, ArticleQueries queries, ArticleCommands commands,
-            Representations representations, JsonBodies bodies) {
+            Representations representations, JsonBodies bodies, ArticleFreshness freshness,
+            Conditional conditional) {
+        this.freshness = freshness;
+        this.conditional = conditional;
         this.selections = selections;
         this.queries = queries;
         this.commands = commands;
@@ -46,15 +54,20 @@ public class ArticleResource {
     @GET
     public Response list(@Context UriInfo uri, @Context HttpHeaders headers) {
         ModelWriter writer = representations.negotiate(ArticleSelection.class, uri, headers);
-        return representations.ok(queries.select(selections.articles(uri.getQueryParameters()), Links.of(uri)),
-                writer);
+        Selection selection = selections.articles(uri.getQueryParameters());
+        Links links = Links.of(uri);
+        return conditional.answer(headers, freshness.selection(selection, writer.format(), links),
+                () -> representations.ok(queries.select(selection, links), writer));
     }
 
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") String id, @Context UriInfo uri, @Context HttpHeaders headers) {
         ModelWriter writer = representations.negotiate(ArticleView.class, uri, headers);
-        return representations.ok(find(ArticleIds.parse(id), Links.of(uri)), writer);
+        long articleId = ArticleIds.parse(id);
+        Links links = Links.of(uri);
+        return conditional.answer(headers, validators(articleId, writer, links),
+                () -> representations.ok(find(articleId, links), writer));
     }
 
     @POST
@@ -64,7 +77,8 @@ public class ArticleResource {
         ModelWriter writer = representations.negotiate(ArticleView.class, uri, headers);
         long id = commands.create(bodies.fields(body));
         Links links = Links.of(uri);
-        return representations.created(URI.create(links.article(id)), find(id, links), writer);
+        return conditional.tagged(representations.created(URI.create(links.article(id)), find(id, links), writer),
+                validators(id, writer, links));
     }
 
     @PUT
@@ -75,15 +89,17 @@ public class ArticleResource {
             @Context HttpHeaders headers) {
         ModelWriter writer = representations.negotiate(ArticleView.class, uri, headers);
         long articleId = ArticleIds.parse(id);
-        commands.update(articleId, bodies.fields(body));
-        return representations.ok(find(articleId, Links.of(uri)), writer);
+        commands.update(articleId, bodies.fields(body), headers.getHeaderString(HttpHeaders.IF_MATCH));
+        Links links = Links.of(uri);
+        return conditional.tagged(representations.ok(find(articleId, links), writer),
+                validators(articleId, writer, links));
     }
 
     @DELETE
     @Editor
     @Path("{id}")
-    public Response delete(@PathParam("id") String id) {
-        commands.delete(ArticleIds.parse(id));
+    public Response delete(@PathParam("id") String id, @Context HttpHeaders headers) {
+        commands.delete(ArticleIds.parse(id), headers.getHeaderString(HttpHeaders.IF_MATCH));
         return Response.noContent().build();
     }
 
@@ -93,6 +109,10 @@ public class ArticleResource {
         ModelWriter writer = representations.negotiate(ViewCount.class, uri, headers);
         long articleId = ArticleIds.parse(id);
         return representations.ok(new ViewCount(articleId, commands.view(articleId)), writer);
+    }
+
+    private Validators validators(long id, ModelWriter writer, Links links) {
+        return freshness.article(id, writer.format(), links).orElseThrow(() -> ArticleCommands.notFound(id));
     }
 
     private ArticleView find(long id, Links links) {

@@ -1,7 +1,9 @@
 package io.newsdesk.article;
 
+import io.newsdesk.caching.Conditional;
 import io.newsdesk.format.ModelWriter;
 import io.newsdesk.format.Representations;
+import io.newsdesk.selection.Selection;
 import io.newsdesk.selection.SelectionParser;
 import io.newsdesk.system.Links;
 import jakarta.ws.rs.GET;
@@ -18,8 +20,13 @@ public class DatesResource {
     private final SelectionParser selections;
     private final ArchiveQueries archive;
     private final Representations representations;
+    private final ArticleFreshness freshness;
+    private final Conditional conditional;
 
-    DatesResource(SelectionParser selections, ArchiveQueries archive, Representations representations) {
+    DatesResource(SelectionParser selections, ArchiveQueries archive, Representations representations,
+            ArticleFreshness freshness, Conditional conditional) {
+        this.freshness = freshness;
+        this.conditional = conditional;
         this.selections = selections;
         this.archive = archive;
         this.representations = representations;
@@ -28,6 +35,9 @@ public class DatesResource {
     @GET
     public Response list(@Context UriInfo uri, @Context HttpHeaders headers) {
         ModelWriter writer = representations.negotiate(DayList.class, uri, headers);
-        return representations.ok(archive.days(selections.filters(uri.getQueryParameters()), Links.of(uri)), writer);
+        Selection filters = selections.filters(uri.getQueryParameters());
+        Links links = Links.of(uri);
+        return conditional.answer(headers, freshness.selection(filters, writer.format(), links),
+                () -> representations.ok(archive.days(filters, links), writer));
     }
 }

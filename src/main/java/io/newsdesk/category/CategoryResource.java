@@ -3,6 +3,8 @@ package io.newsdesk.category;
 import java.net.URI;
 
 import io.newsdesk.auth.Editor;
+import io.newsdesk.caching.CatalogFreshness;
+import io.newsdesk.caching.Conditional;
 import io.newsdesk.format.ModelWriter;
 import io.newsdesk.format.Representations;
 import io.newsdesk.problem.ProblemException;
@@ -29,9 +31,13 @@ public class CategoryResource {
     private final CategoryCommands commands;
     private final Representations representations;
     private final JsonBodies bodies;
+    private final CatalogFreshness freshness;
+    private final Conditional conditional;
 
     CategoryResource(CategoryQueries queries, CategoryCommands commands, Representations representations,
-            JsonBodies bodies) {
+            JsonBodies bodies, CatalogFreshness freshness, Conditional conditional) {
+        this.freshness = freshness;
+        this.conditional = conditional;
         this.queries = queries;
         this.commands = commands;
         this.representations = representations;
@@ -41,14 +47,19 @@ public class CategoryResource {
     @GET
     public Response list(@Context UriInfo uri, @Context HttpHeaders headers) {
         ModelWriter writer = representations.negotiate(CategoryList.class, uri, headers);
-        return representations.ok(queries.all(Links.of(uri)), writer);
+        Links links = Links.of(uri);
+        return conditional.answer(headers, freshness.validators(writer.format(), links),
+                () -> representations.ok(queries.all(links), writer));
     }
 
     @GET
     @Path("{slug}")
     public Response get(@PathParam("slug") String slug, @Context UriInfo uri, @Context HttpHeaders headers) {
         ModelWriter writer = representations.negotiate(CategoryView.class, uri, headers);
-        return representations.ok(find(slug, Links.of(uri)), writer);
+        Links links = Links.of(uri);
+        CategoryView view = find(slug, links);
+        return conditional.answer(headers, freshness.validators(writer.format(), links),
+                () -> representations.ok(view, writer));
     }
 
     @POST

@@ -27,7 +27,7 @@ class HttpGuards {
     }
 
     void routes(@Observes Router router) {
-        router.route().order(Integer.MIN_VALUE).handler(this::limits);
+        router.route().order(Integer.MIN_VALUE + 1).handler(this::limits);
         router.route().order(Integer.MAX_VALUE).handler(this::notFound);
     }
 

@@ -65,6 +65,10 @@ public class ProblemException extends RuntimeException {
         return of(409, "conflict", "Conflict", detail);
     }
 
+    public static ProblemException preconditionFailed(String detail) {
+        return of(412, "precondition-failed", "Precondition Failed", detail);
+    }
+
     public static ProblemException tooLarge(String detail) {
         return of(413, "payload-too-large", "Request body too large", detail);
     }

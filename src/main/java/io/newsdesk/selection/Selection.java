@@ -26,6 +26,10 @@ public record Selection(List<String> categories, List<String> sources, Optional<
         return new Selection(categories, sources, from, to, words, sort, limit, Optional.of(next));
     }
 
+    public Selection withoutCursor() {
+        return new Selection(categories, sources, from, to, words, sort, limit, Optional.empty());
+    }
+
     /**
      * What a cursor is bound to: the filters and the order, not the page size (a client may change
      * {@code limit} between pages) and not the position itself.

@@ -3,6 +3,8 @@ package io.newsdesk.source;
 import java.net.URI;
 
 import io.newsdesk.auth.Editor;
+import io.newsdesk.caching.CatalogFreshness;
+import io.newsdesk.caching.Conditional;
 import io.newsdesk.format.ModelWriter;
 import io.newsdesk.format.Representations;
 import io.newsdesk.problem.ProblemException;
@@ -29,9 +31,13 @@ public class SourceResource {
     private final SourceCommands commands;
     private final Representations representations;
     private final JsonBodies bodies;
+    private final CatalogFreshness freshness;
+    private final Conditional conditional;
 
     SourceResource(SourceQueries queries, SourceCommands commands, Representations representations,
-            JsonBodies bodies) {
+            JsonBodies bodies, CatalogFreshness freshness, Conditional conditional) {
+        this.freshness = freshness;
+        this.conditional = conditional;
         this.queries = queries;
         this.commands = commands;
         this.representations = representations;
@@ -41,14 +47,17 @@ public class SourceResource {
     @GET
     public Response list(@Context UriInfo uri, @Context HttpHeaders headers) {
         ModelWriter writer = representations.negotiate(SourceList.class, uri, headers);
-        return representations.ok(queries.all(), writer);
+        return conditional.answer(headers, freshness.validators(writer.format(), Links.of(uri)),
+                () -> representations.ok(queries.all(), writer));
     }
 
     @GET
     @Path("{slug}")
     public Response get(@PathParam("slug") String slug, @Context UriInfo uri, @Context HttpHeaders headers) {
         ModelWriter writer = representations.negotiate(SourceView.class, uri, headers);
-        return representations.ok(find(slug), writer);
+        SourceView view = find(slug);
+        return conditional.answer(headers, freshness.validators(writer.format(), Links.of(uri)),
+                () -> representations.ok(view, writer));
     }
 
     @POST

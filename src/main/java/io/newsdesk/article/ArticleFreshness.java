@@ -1,0 +1,63 @@
+package io.newsdesk.article;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import io.newsdesk.caching.ContentChanges;
+import io.newsdesk.caching.Validators;
+import io.newsdesk.selection.Selection;
+import io.newsdesk.system.Database;
+import io.newsdesk.system.Links;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Validators of article reads, from aggregate lookups instead of the page itself, so that a 304 never reads
+ * or renders a page. A selection's state is (newest updated_at, count, total views) of the whole selection:
+ * an insert or an update inside it moves the first, a delete or a move out of it changes the count, a view
+ * changes the total; an edit outside it changes none of them. An article's tag starts with its id and
+ * version so that If-Match can tell "same content" apart from "same view count".
+ */
+@ApplicationScoped
+public class ArticleFreshness {
+
+    private final Database database;
+    private final ArticleQueries queries;
+    private final ContentChanges changes;
+
+    ArticleFreshness(Database database, ArticleQueries queries, ContentChanges changes) {
+        this.database = database;
+        this.queries = queries;
+        this.changes = changes;
+    }
+
+    /** Validators of a page or export of this selection (404 for unknown slugs, like the read itself). */
+    public Validators selection(Selection selection, String format, Links links) {
+        Selection whole = selection.withoutCursor();
+        ArticleFilter filter = new ArticleFilter(whole, queries.resolve(whole), ArticleFilter.HQL);
+        Object[] state = filter.bind(database.em().createQuery("select max(a.updatedAt), count(a),"
+                + " coalesce(sum(a.views), 0) from Article a" + filter.where(), Object[].class)).getSingleResult();
+        Instant shared = changes.shared();
+        Instant newest = state[0] == null ? Instant.EPOCH : (Instant) state[0];
+        return Validators.of("", later(newest, shared), format, links.request(), state[0], state[1], state[2],
+                shared);
+    }
+
+    /** Validators of one article, or empty when it does not exist. */
+    public Optional<Validators> article(long id, String format, Links links) {
+        return database.em().createQuery("select a.version, a.updatedAt, a.views, c.updatedAt, s.updatedAt"
+                + " from Article a join a.category c join a.source s where a.id = :id", Object[].class)
+                .setParameter("id", id).getResultStream().findFirst()
+                .map(row -> Validators.of(tagPrefix(id, (Long) row[0]),
+                        later(later((Instant) row[1], (Instant) row[3]), (Instant) row[4]),
+                        format, links.request(), row[1], row[2], row[3], row[4]));
+    }
+
+    /** The start every tag of this article's current content has, whatever its format or view count. */
+    static String tagPrefix(long id, long version) {
+        return id + "." + version + ".";
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+}

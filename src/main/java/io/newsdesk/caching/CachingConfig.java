@@ -1,0 +1,13 @@
+package io.newsdesk.caching;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** {@code newsdesk.caching.*}: what shared caches in front of Newsdesk may do with a response. */
+@ConfigMapping(prefix = "newsdesk.caching")
+interface CachingConfig {
+
+    /** Cache-Control of every successful read (and of its 304s). */
+    @WithDefault("public, max-age=30, stale-while-revalidate=30")
+    String cacheControl();
+}
