@@ -45,8 +45,10 @@ final class ArticleFilter {
         }
         selection.cursor().ifPresent(cursor -> {
             String op = selection.sort() == Sort.NEWEST ? "<" : ">";
-            add("(" + c.publishedAt() + " " + op + " :cursorAt or (" + c.publishedAt() + " = :cursorAt and "
-                    + c.id() + " " + op + " :cursorId))", "cursorAt", cursor.publishedAt());
+            // The first, redundant term is what lets the database seek the keyset index to the cursor; with
+            // the "or" alone PostgreSQL scans the index from the start and filters every row before it.
+            add("(" + c.publishedAt() + " " + op + "= :cursorAt and (" + c.publishedAt() + " " + op
+                    + " :cursorAt or " + c.id() + " " + op + " :cursorId))", "cursorAt", cursor.publishedAt());
             parameters.put("cursorId", cursor.id());
         });
     }

@@ -76,7 +76,9 @@ public class ArticleQueries {
         ArticleFilter filter = new ArticleFilter(selection, slugs, ArticleFilter.HQL);
         String direction = selection.sort() == Sort.NEWEST ? " desc" : " asc";
         String hql = VIEW_COLUMNS + filter.where() + " order by a.publishedAt" + direction + ", a.id" + direction;
-        return filter.bind(em().createQuery(hql, Object[].class)).setMaxResults(max).getResultStream()
+        // A list, not getResultStream(): an unclosed result stream keeps its JDBC result set (every row of
+        // the batch) until the request ends, so streaming a large selection would hold it all in memory.
+        return filter.bind(em().createQuery(hql, Object[].class)).setMaxResults(max).getResultList().stream()
                 .map(row -> view(row, links)).toList();
     }
 

@@ -32,9 +32,20 @@ class RepresentationBodyWriter implements ServerMessageBodyWriter<Representation
     @Override
     public void writeResponse(Representation representation, Type genericType, ServerRequestContext context)
             throws IOException {
-        try (OutputStream out = context.getOrCreateOutputStream()) {
+        OutputStream out = context.getOrCreateOutputStream();
+        try {
             representation.writer().write(representation.model(), out);
+        } catch (IOException | RuntimeException | Error e) {
+            // Once part of the body is sent (a streamed CSV export), the status can no longer change, and
+            // ending the response normally would hand the client a short body that looks complete: cut the
+            // connection instead, so the client sees a failed transfer. Before that, the problem mappers
+            // still answer with a proper error.
+            if (context.serverResponse().headWritten()) {
+                context.serverResponse().reset();
+            }
+            throw e;
         }
+        out.close();
     }
 
     @Override
