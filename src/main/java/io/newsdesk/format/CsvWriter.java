@@ -26,9 +26,9 @@ import jakarta.ws.rs.core.MediaType;
  * <p>On {@code /v1/articles} the file is the <em>whole</em> selection, not a page: it is read from the database
  * in keyset batches of {@value #BATCH_SIZE} and each batch is written and flushed to the client before the
  * next is read, so memory stays constant whatever the size of the selection. The status line is sent with
- * the first batch; if the database fails later the response can no longer become an error, so the
- * connection is cut before the final chunk and the client sees a truncated transfer, never a short file
- * that looks complete.
+ * the first batch; if the database fails later the response can no longer become an error, so
+ * {@link RepresentationBodyWriter} cuts the connection before the final chunk and the client sees a failed
+ * transfer, never a short file that looks complete. Memory per batch is {@value #BATCH_SIZE} articles.
  *
  * <p>Encoding: UTF-8 <em>without</em> a byte order mark, as {@code charset=utf-8} says. A BOM would glue
  * U+FEFF to the first header name ("id" no longer matches) in most CSV parsers (Python's csv, R, Go, OpenCSV,
