@@ -69,7 +69,7 @@ wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -H "If-None-Match: $TAG" "$URL" >/
 run() { # label, extra wrk args...
   local label=$1
   shift
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$@" "$URL" >"$WORK/$label.txt"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency "$@" "$URL" >"$WORK/$label.txt"
   if grep -q "Non-2xx or 3xx" "$WORK/$label.txt"; then
     echo "$label: some answers were errors" >&2
     cat "$WORK/$label.txt" >&2
@@ -79,11 +79,11 @@ run() { # label, extra wrk args...
 }
 
 echo
-echo "wrk -t$THREADS -c$CONNECTIONS -d$DURATION"
+echo "wrk -t$THREADS -c$CONNECTIONS -d$DURATION (load average: $(cut -d' ' -f1-3 /proc/loadavg))"
 rps200=$(run full)
-grep -E "Latency  |50%|99%|requests in" "$WORK/full.txt" | sed 's/^/  200: /'
+grep -E "Latency  |50%|99%|requests in|Socket errors" "$WORK/full.txt" | sed 's/^/  200: /'
 rps304=$(run conditional -H "If-None-Match: $TAG")
-grep -E "Latency  |50%|99%|requests in" "$WORK/conditional.txt" | sed 's/^/  304: /'
+grep -E "Latency  |50%|99%|requests in|Socket errors" "$WORK/conditional.txt" | sed 's/^/  304: /'
 
 echo
 printf '200 (full feed)       %10.1f req/s\n' "$rps200"

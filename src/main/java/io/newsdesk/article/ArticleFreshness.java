@@ -2,6 +2,7 @@ package io.newsdesk.article;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 
 import io.newsdesk.caching.ContentChanges;
 import io.newsdesk.caching.Validators;
@@ -14,11 +15,17 @@ import jakarta.enterprise.context.ApplicationScoped;
  * Validators of article reads, from aggregate lookups instead of the page itself, so that a 304 never reads
  * or renders a page. A selection's state is (newest updated_at, count, total views) of the whole selection:
  * an insert or an update inside it moves the first, a delete or a move out of it changes the count, a view
- * changes the total; an edit outside it changes none of them. An article's tag starts with its id and
- * version so that If-Match can tell "same content" apart from "same view count".
+ * changes the total; an edit outside it changes none of them. Feeds carry no view counts, so their tags
+ * leave views out: a view must not cost every feed poller a 200. A selection's ETag leaves the removal
+ * watermark out too (the count sees removals inside it; removals elsewhere must not change it); only
+ * Last-Modified, which has no count, follows it. An article's tag starts with its id and version so that
+ * If-Match can tell "same content" apart from "same view count".
  */
 @ApplicationScoped
 public class ArticleFreshness {
+
+    /** Formats whose documents show no view counts. */
+    private static final Set<String> WITHOUT_VIEWS = Set.of("rss", "atom", "jsonfeed");
 
     private final Database database;
     private final ArticleQueries queries;
@@ -36,10 +43,10 @@ public class ArticleFreshness {
         ArticleFilter filter = new ArticleFilter(whole, queries.resolve(whole), ArticleFilter.HQL);
         Object[] state = filter.bind(database.em().createQuery("select max(a.updatedAt), count(a),"
                 + " coalesce(sum(a.views), 0) from Article a" + filter.where(), Object[].class)).getSingleResult();
-        Instant shared = changes.shared();
+        ContentChanges.Shared shared = changes.shared();
         Instant newest = state[0] == null ? Instant.EPOCH : (Instant) state[0];
-        return Validators.of("", later(newest, shared), format, links.request(), state[0], state[1], state[2],
-                shared);
+        return Validators.of("", later(newest, shared.newest()), format, links.request(), state[0], state[1],
+                views(format, state[2]), shared.catalog());
     }
 
     /** Validators of one article, or empty when it does not exist. */
@@ -49,7 +56,11 @@ public class ArticleFreshness {
                 .setParameter("id", id).getResultStream().findFirst()
                 .map(row -> Validators.of(tagPrefix(id, (Long) row[0]),
                         later(later((Instant) row[1], (Instant) row[3]), (Instant) row[4]),
-                        format, links.request(), row[1], row[2], row[3], row[4]));
+                        format, links.request(), row[1], views(format, row[2]), row[3], row[4]));
+    }
+
+    private static Object views(String format, Object views) {
+        return WITHOUT_VIEWS.contains(format) ? "-" : views;
     }
 
     /** The start every tag of this article's current content has, whatever its format or view count. */

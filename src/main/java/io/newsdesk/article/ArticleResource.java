@@ -77,8 +77,10 @@ public class ArticleResource {
         ModelWriter writer = representations.negotiate(ArticleView.class, uri, headers);
         long id = commands.create(bodies.fields(body));
         Links links = Links.of(uri);
-        return conditional.tagged(representations.created(URI.create(links.article(id)), find(id, links), writer),
-                validators(id, writer, links));
+        String location = links.article(id);
+        // the tag a GET of the Location (same query, so same format) gives, so it works for If-None-Match too
+        return conditional.tagged(representations.created(URI.create(location), find(id, links), writer),
+                validators(id, writer, links.at(location)));
     }
 
     @PUT

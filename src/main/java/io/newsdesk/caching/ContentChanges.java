@@ -25,19 +25,34 @@ public class ContentChanges {
         this.database = database;
     }
 
-    /** The newest of: any category or source change, and the removal watermark. One indexed-free tiny query. */
-    public Instant shared() {
+    /**
+     * What every selection shares: {@code catalog}, the newest category or source change (their names are in
+     * every article, so it belongs in every ETag), and {@code removed}, the removal watermark, which only
+     * Last-Modified needs: an ETag already sees a removal inside its selection in the article count, and must
+     * not change for a removal elsewhere.
+     */
+    public record Shared(Instant catalog, Instant removed) {
+
+        /** The newest of both: no Last-Modified may be older. */
+        public Instant newest() {
+            return removed.isAfter(catalog) ? removed : catalog;
+        }
+    }
+
+    /** Both shared states in one indexed-free tiny query. */
+    public Shared shared() {
         Object[] row = (Object[]) database.em().createNativeQuery("select (select max(updated_at) from category),"
                 + " (select max(updated_at) from source), (select changed_at from content_changes where id = 1)")
                 .getSingleResult();
-        Instant newest = Instant.EPOCH;
-        for (Object value : row) {
+        Instant catalog = Instant.EPOCH;
+        for (Object value : new Object[] { row[0], row[1] }) {
             Instant instant = instant(value);
-            if (instant != null && instant.isAfter(newest)) {
-                newest = instant;
+            if (instant != null && instant.isAfter(catalog)) {
+                catalog = instant;
             }
         }
-        return newest;
+        Instant removed = instant(row[2]);
+        return new Shared(catalog, removed == null ? Instant.EPOCH : removed);
     }
 
     /** Moves the removal watermark; call inside the transaction of the write. */

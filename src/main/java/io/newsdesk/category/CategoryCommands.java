@@ -3,6 +3,7 @@ package io.newsdesk.category;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
+import io.newsdesk.caching.ContentChanges;
 import io.newsdesk.problem.ProblemException;
 import io.newsdesk.system.Database;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,9 +16,11 @@ import jakarta.transaction.Transactional;
 class CategoryCommands {
 
     private final Database database;
+    private final ContentChanges changes;
 
-    CategoryCommands(Database database) {
+    CategoryCommands(Database database, ContentChanges changes) {
         this.database = database;
+        this.changes = changes;
     }
 
     @Transactional
@@ -53,6 +56,8 @@ class CategoryCommands {
         }
         em().remove(category);
         flush(slug);
+        // a removal leaves no updated_at behind: move the watermark so that the catalog's validators move
+        changes.removed();
     }
 
     private void apply(Category category, CategoryInput input) {

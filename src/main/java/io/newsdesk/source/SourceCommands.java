@@ -3,6 +3,7 @@ package io.newsdesk.source;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
+import io.newsdesk.caching.ContentChanges;
 import io.newsdesk.problem.ProblemException;
 import io.newsdesk.system.Database;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,9 +16,11 @@ import jakarta.transaction.Transactional;
 class SourceCommands {
 
     private final Database database;
+    private final ContentChanges changes;
 
-    SourceCommands(Database database) {
+    SourceCommands(Database database, ContentChanges changes) {
         this.database = database;
+        this.changes = changes;
     }
 
     @Transactional
@@ -53,6 +56,8 @@ class SourceCommands {
         }
         em().remove(source);
         flush(slug);
+        // a removal leaves no updated_at behind: move the watermark so that the catalog's validators move
+        changes.removed();
     }
 
     private void apply(Source source, SourceInput input) {

@@ -28,6 +28,11 @@ public record Links(URI base, URI request) {
         return UriBuilder.fromUri(base).path("v1/sources/{slug}").build(slug).toString();
     }
 
+    /** The same query sent to another URL of the API: how a GET of a created resource's Location sees it. */
+    public Links at(String url) {
+        return new Links(base, UriBuilder.fromUri(url).replaceQuery(request.getRawQuery()).build());
+    }
+
     /** This request again with {@code cursor} set: every filter, the sort, limit and format kept. */
     public String next(String cursor) {
         return UriBuilder.fromUri(request).replaceQueryParam("cursor", cursor).build().toString();
