@@ -5,6 +5,8 @@ import java.time.temporal.ChronoUnit;
 
 import io.newsdesk.caching.ContentChanges;
 import io.newsdesk.problem.ProblemException;
+import io.newsdesk.selection.SelectionParser;
+import io.newsdesk.selection.Words;
 import io.newsdesk.system.Database;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -66,10 +68,16 @@ class CategoryCommands {
         category.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 
+    /** A path slug that is not slug syntax names nothing: 404 without asking the database (PostgreSQL refuses NUL). */
     private Category find(String slug) {
-        return em().createQuery("from Category c where c.slug = :slug", Category.class)
-                .setParameter("slug", slug).getResultStream().findFirst()
-                .orElseThrow(() -> ProblemException.notFound("No category with slug '" + slug + "'."));
+        if (SelectionParser.SLUG.matcher(slug).matches()) {
+            Category found = em().createQuery("from Category c where c.slug = :slug", Category.class)
+                    .setParameter("slug", slug).getResultStream().findFirst().orElse(null);
+            if (found != null) {
+                return found;
+            }
+        }
+        throw ProblemException.notFound("No category with slug '" + Words.printable(slug) + "'.");
     }
 
     private void requireFree(String slug) {

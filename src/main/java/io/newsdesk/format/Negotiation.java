@@ -55,7 +55,7 @@ final class Negotiation {
     }
 
     private static Optional<Range> parseRange(String text) {
-        String[] pieces = text.split(";");
+        String[] pieces = text.split(";", -1); // -1: ";;" gives empty pieces, not an empty array
         String[] type = pieces[0].strip().toLowerCase(Locale.ROOT).split("/", -1);
         if (type.length != 2 || type[0].isEmpty() || type[1].isEmpty() || type[0].equals("*") && !type[1].equals("*")) {
             return Optional.empty();

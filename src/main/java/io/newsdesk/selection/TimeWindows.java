@@ -68,6 +68,11 @@ final class TimeWindows {
 
     private static LocalDate day(String name, String value) {
         try {
+            // exactly YYYY-MM-DD: the formatter alone also takes signed years such as +999999999-12-31,
+            // whose next day (the end of the window) does not exist
+            if (value.length() != 10) {
+                throw new DateTimeException("not YYYY-MM-DD");
+            }
             return LocalDate.parse(value, DAY);
         } catch (DateTimeException e) {
             throw ProblemException.invalidParameter(name, "'" + name + "' must be a calendar day as YYYY-MM-DD"

@@ -5,6 +5,8 @@ import java.time.temporal.ChronoUnit;
 
 import io.newsdesk.caching.ContentChanges;
 import io.newsdesk.problem.ProblemException;
+import io.newsdesk.selection.SelectionParser;
+import io.newsdesk.selection.Words;
 import io.newsdesk.system.Database;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -67,10 +69,16 @@ class SourceCommands {
         source.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 
+    /** A path slug that is not slug syntax names nothing: 404 without asking the database (PostgreSQL refuses NUL). */
     private Source find(String slug) {
-        return em().createQuery("from Source c where c.slug = :slug", Source.class)
-                .setParameter("slug", slug).getResultStream().findFirst()
-                .orElseThrow(() -> ProblemException.notFound("No source with slug '" + slug + "'."));
+        if (SelectionParser.SLUG.matcher(slug).matches()) {
+            Source found = em().createQuery("from Source c where c.slug = :slug", Source.class)
+                    .setParameter("slug", slug).getResultStream().findFirst().orElse(null);
+            if (found != null) {
+                return found;
+            }
+        }
+        throw ProblemException.notFound("No source with slug '" + Words.printable(slug) + "'.");
     }
 
     private void requireFree(String slug) {
