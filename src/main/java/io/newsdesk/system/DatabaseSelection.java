@@ -43,7 +43,7 @@ public class DatabaseSelection implements ConfigSource {
     }
 
     static boolean postgresRequested() {
-        String url = System.getProperty("newsdesk.db.url", System.getenv("NEWSDESK_DB_URL"));
+        String url = System.getenv("NEWSDESK_DB_URL");
         return url != null && !url.isBlank();
     }
 }
