@@ -31,6 +31,7 @@ class ArticleCommands {
 
     @Transactional
     long create(BodyFields fields) {
+        changes.written();
         Article article = new Article();
         article.createdAt = now();
         apply(article, fields);
@@ -43,6 +44,7 @@ class ArticleCommands {
     /** Replaces the article; with If-Match, only if it names the current version (else 412, nothing written). */
     @Transactional
     void update(long id, BodyFields fields, String ifMatch) {
+        changes.written();
         Article article = locked(id, ifMatch);
         Long category = article.category.id;
         Long source = article.source.id;
@@ -56,6 +58,7 @@ class ArticleCommands {
 
     @Transactional
     void delete(long id, String ifMatch) {
+        changes.written();
         em().remove(locked(id, ifMatch));
         changes.removed();
     }
@@ -73,6 +76,7 @@ class ArticleCommands {
     /** Counts one view; the count is not an edit, so it changes neither updatedAt nor the version. */
     @Transactional
     long view(long id) {
+        changes.written();
         int updated = em().createQuery("update Article a set a.views = a.views + 1 where a.id = :id")
                 .setParameter("id", id).executeUpdate();
         if (updated == 0) {

@@ -56,8 +56,8 @@ public class ArticleResource {
         ModelWriter writer = representations.negotiate(ArticleSelection.class, uri, headers);
         Selection selection = selections.articles(uri.getQueryParameters());
         Links links = Links.of(uri);
-        return conditional.answer(headers, freshness.selection(selection, writer.format(), links),
-                () -> representations.ok(queries.select(selection, links), writer));
+        return conditional.answer(headers, links, writer,
+                () -> freshness.selection(selection, writer.format(), links), () -> queries.select(selection, links));
     }
 
     @GET
@@ -66,8 +66,8 @@ public class ArticleResource {
         ModelWriter writer = representations.negotiate(ArticleView.class, uri, headers);
         long articleId = ArticleIds.parse(id);
         Links links = Links.of(uri);
-        return conditional.answer(headers, validators(articleId, writer, links),
-                () -> representations.ok(find(articleId, links), writer));
+        return conditional.answer(headers, links, writer, () -> validators(articleId, writer, links),
+                () -> find(articleId, links));
     }
 
     @POST

@@ -37,7 +37,7 @@ public class DatesResource {
         ModelWriter writer = representations.negotiate(DayList.class, uri, headers);
         Selection filters = selections.filters(uri.getQueryParameters());
         Links links = Links.of(uri);
-        return conditional.answer(headers, freshness.selection(filters, writer.format(), links),
-                () -> representations.ok(archive.days(filters, links), writer));
+        return conditional.answer(headers, links, writer, () -> freshness.selection(filters, writer.format(), links),
+                () -> archive.days(filters, links));
     }
 }

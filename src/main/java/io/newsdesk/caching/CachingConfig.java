@@ -10,4 +10,11 @@ interface CachingConfig {
     /** Cache-Control of every successful read (and of its 304s). */
     @WithDefault("public, max-age=30, stale-while-revalidate=30")
     String cacheControl();
+
+    /**
+     * Bytes of serialized representations kept in memory per instance (see {@code RenderCache}); 0 turns the
+     * render cache off, so that every read asks the database.
+     */
+    @WithDefault("67108864")
+    long renderCacheMaxBytes();
 }

@@ -8,29 +8,83 @@ import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.function.Supplier;
 
+import io.newsdesk.format.ModelWriter;
+import io.newsdesk.format.Rendered;
+import io.newsdesk.format.Representations;
+import io.newsdesk.system.Links;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 /**
- * Conditional GET (RFC 9110 §13): If-None-Match (weak comparison, lists, {@code *}) takes precedence over
- * If-Modified-Since. A match answers 304 before the representation is built, so a 304 costs the validator
- * query only. Every answer, 200 or 304, carries ETag, Last-Modified, Cache-Control and Vary.
+ * Every read's answer (RFC 9110 §13): If-None-Match (weak comparison, lists, {@code *}) takes precedence over
+ * If-Modified-Since, and a match answers 304 before any representation is built. Every answer, 200 or 304,
+ * carries ETag, Last-Modified, Cache-Control and Vary.
+ *
+ * <p>Answers come from the {@link RenderCache} while the {@link DataVersion} they were made at is current: then
+ * a read costs no database work at all, a 200 sends stored bytes and a 304 compares stored validators. After any
+ * committed write the version moves and the next read of each URL validates (and, for a 200, renders) again.
  */
 @ApplicationScoped
 public class Conditional {
 
     private final String cacheControl;
+    private final RenderCache cache;
+    private final DataVersion version;
+    private final Representations representations;
+    private final CacheMetrics metrics;
 
-    Conditional(CachingConfig config) {
+    Conditional(CachingConfig config, RenderCache cache, DataVersion version, Representations representations,
+            CacheMetrics metrics) {
         this.cacheControl = config.cacheControl();
+        this.cache = cache;
+        this.version = version;
+        this.representations = representations;
+        this.metrics = metrics;
     }
 
-    public Response answer(HttpHeaders headers, Validators validators, Supplier<Response> representation) {
-        if (notModified(headers, validators)) {
-            return decorate(Response.notModified(), validators).build();
+    /**
+     * The answer to a read of {@code model} as {@code writer} writes it, at {@code links.request()}: 304 when the
+     * client's validators match, else 200. {@code validators} and {@code model} run only on a cache miss.
+     */
+    public Response answer(HttpHeaders headers, Links links, ModelWriter writer, Supplier<Validators> validators,
+            Supplier<?> model) {
+        long at = cache.enabled() ? version.current() : -1;
+        String key = writer.format() + ' ' + links.request();
+        RenderCache.Entry entry = at < 0 ? null : cache.get(key, at);
+        Validators tags = entry != null ? entry.validators() : validators.get();
+        if (notModified(headers, tags)) {
+            metrics.answered(entry != null ? CacheMetrics.HIT : at < 0 ? CacheMetrics.OFF : CacheMetrics.MISS, true);
+            if (entry == null && at >= 0) {
+                cache.put(key, new RenderCache.Entry(at, tags, null));
+            }
+            return decorate(Response.notModified(), tags).build();
         }
-        Response response = representation.get();
+        if (entry != null && entry.body() != null) {
+            metrics.answered(CacheMetrics.HIT, false);
+            return send(entry.body(), tags);
+        }
+        Object read = model.get();
+        if (writer.streams(read)) {
+            metrics.answered(CacheMetrics.STREAMED, false);
+            return withValidators(representations.ok(read, writer), tags);
+        }
+        Rendered rendered = representations.render(read, writer);
+        metrics.answered(at < 0 ? CacheMetrics.OFF : CacheMetrics.MISS, false);
+        if (at >= 0) {
+            cache.put(key, new RenderCache.Entry(at, tags, rendered));
+        }
+        return send(rendered, tags);
+    }
+
+    private Response send(Rendered rendered, Validators tags) {
+        Response.ResponseBuilder builder = Response.ok(rendered.body(), rendered.mediaType());
+        rendered.headers().forEach(builder::header);
+        return decorate(builder, tags).build();
+    }
+
+    private Response withValidators(Response response, Validators validators) {
         response.getHeaders().putSingle(HttpHeaders.ETAG, validators.etag());
         response.getHeaders().putSingle(HttpHeaders.LAST_MODIFIED, Date.from(validators.lastModified()));
         response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, cacheControl);

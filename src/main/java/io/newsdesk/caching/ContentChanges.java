@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.function.Consumer;
 
 import io.newsdesk.system.Database;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,9 +21,28 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class ContentChanges {
 
     private final Database database;
+    private final DataVersion version;
+    private final PostgresChanges announcements;
 
-    ContentChanges(Database database) {
+    ContentChanges(Database database, DataVersion version, PostgresChanges announcements) {
         this.database = database;
+        this.version = version;
+        this.announcements = announcements;
+    }
+
+    /**
+     * Call inside every write transaction: once it ends, this instance serves no representation cached before
+     * it, and (on PostgreSQL) once it commits, the writer waits until the commit has been announced to every
+     * instance.
+     */
+    public void written() {
+        Consumer<Boolean> announced = null;
+        if (announcements.enabled()) {
+            long transaction = ((Number) database.em().createNativeQuery("select txid_current()")
+                    .getSingleResult()).longValue();
+            announced = announcements.expect(transaction);
+        }
+        version.written(announced);
     }
 
     /**

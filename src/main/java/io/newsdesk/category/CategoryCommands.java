@@ -27,6 +27,7 @@ class CategoryCommands {
 
     @Transactional
     String create(CategoryInput input) {
+        changes.written();
         requireFree(input.slug());
         Category category = new Category();
         category.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
@@ -38,6 +39,7 @@ class CategoryCommands {
 
     @Transactional
     String update(String slug, CategoryInput input) {
+        changes.written();
         Category category = find(slug);
         if (!slug.equals(input.slug())) {
             requireFree(input.slug());
@@ -49,6 +51,7 @@ class CategoryCommands {
 
     @Transactional
     void delete(String slug) {
+        changes.written();
         Category category = find(slug);
         long articles = em().createQuery("select count(a) from Article a where a.category = :c", Long.class)
                 .setParameter("c", category).getSingleResult();

@@ -48,8 +48,8 @@ public class CategoryResource {
     public Response list(@Context UriInfo uri, @Context HttpHeaders headers) {
         ModelWriter writer = representations.negotiate(CategoryList.class, uri, headers);
         Links links = Links.of(uri);
-        return conditional.answer(headers, freshness.validators(writer.format(), links),
-                () -> representations.ok(queries.all(links), writer));
+        return conditional.answer(headers, links, writer, () -> freshness.validators(writer.format(), links),
+                () -> queries.all(links));
     }
 
     @GET
@@ -57,9 +57,12 @@ public class CategoryResource {
     public Response get(@PathParam("slug") String slug, @Context UriInfo uri, @Context HttpHeaders headers) {
         ModelWriter writer = representations.negotiate(CategoryView.class, uri, headers);
         Links links = Links.of(uri);
-        CategoryView view = find(slug, links);
-        return conditional.answer(headers, freshness.validators(writer.format(), links),
-                () -> representations.ok(view, writer));
+        // the slug is checked first: the catalog validators are the same for every slug, and must not turn a
+        // request for a category that does not exist into a 304
+        return conditional.answer(headers, links, writer, () -> {
+            find(slug, links);
+            return freshness.validators(writer.format(), links);
+        }, () -> find(slug, links));
     }
 
     @POST

@@ -10,6 +10,7 @@ import org.jboss.logging.Logger;
 
 import io.newsdesk.article.Article;
 import io.newsdesk.article.ArticleSlugs;
+import io.newsdesk.caching.ContentChanges;
 import io.newsdesk.category.Category;
 import io.newsdesk.source.Source;
 import io.newsdesk.system.Database;
@@ -31,10 +32,12 @@ class DemoSeeder {
     private final Database database;
     private final DemoConfig config;
     private final boolean embedded;
+    private final ContentChanges changes;
 
-    DemoSeeder(Database database, DemoConfig config,
+    DemoSeeder(Database database, DemoConfig config, ContentChanges changes,
             @ConfigProperty(name = "quarkus.datasource.h2.active", defaultValue = "true") boolean embedded) {
         this.database = database;
+        this.changes = changes;
         this.config = config;
         this.embedded = embedded;
     }
@@ -44,6 +47,7 @@ class DemoSeeder {
         if (!config.enabled().orElse(embedded) || !isEmpty()) {
             return;
         }
+        changes.written();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         em().createNativeQuery("insert into demo_seed (id, seeded_at) values (1, :now)")
                 .setParameter("now", now).executeUpdate();

@@ -60,6 +60,11 @@ class CsvWriter implements ModelWriter {
     }
 
     @Override
+    public boolean streams(Object model) {
+        return model instanceof ArticleSelection;
+    }
+
+    @Override
     public boolean writes(Class<?> model) {
         return CsvRows.writes(model);
     }

@@ -27,6 +27,14 @@ public interface ModelWriter {
 
     void write(Object model, OutputStream out) throws IOException;
 
+    /**
+     * Whether this model is streamed to the client as it is read (a CSV export of a whole selection) rather than
+     * serialized in memory: such a representation is never cached.
+     */
+    default boolean streams(Object model) {
+        return false;
+    }
+
     /** Response headers this representation adds, such as a CSV download's Content-Disposition. */
     default Map<String, String> headers(Object model) {
         return Map.of();

@@ -1,5 +1,8 @@
 package io.newsdesk.format;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
@@ -31,6 +34,17 @@ public class Representations {
 
     public Response created(URI location, Object model, ModelWriter writer) {
         return representation(Response.created(location), model, writer);
+    }
+
+    /** The representation serialized in memory; not for a model the writer {@link ModelWriter#streams streams}. */
+    public Rendered render(Object model, ModelWriter writer) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+        try {
+            writer.write(model, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Rendered(out.toByteArray(), writer.mediaType(), writer.headers(model));
     }
 
     private static Response representation(Response.ResponseBuilder builder, Object model, ModelWriter writer) {

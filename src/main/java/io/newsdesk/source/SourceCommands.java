@@ -27,6 +27,7 @@ class SourceCommands {
 
     @Transactional
     String create(SourceInput input) {
+        changes.written();
         requireFree(input.slug());
         Source source = new Source();
         source.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
@@ -38,6 +39,7 @@ class SourceCommands {
 
     @Transactional
     String update(String slug, SourceInput input) {
+        changes.written();
         Source source = find(slug);
         if (!slug.equals(input.slug())) {
             requireFree(input.slug());
@@ -49,6 +51,7 @@ class SourceCommands {
 
     @Transactional
     void delete(String slug) {
+        changes.written();
         Source source = find(slug);
         long articles = em().createQuery("select count(a) from Article a where a.source = :c", Long.class)
                 .setParameter("c", source).getSingleResult();

@@ -47,17 +47,22 @@ public class SourceResource {
     @GET
     public Response list(@Context UriInfo uri, @Context HttpHeaders headers) {
         ModelWriter writer = representations.negotiate(SourceList.class, uri, headers);
-        return conditional.answer(headers, freshness.validators(writer.format(), Links.of(uri)),
-                () -> representations.ok(queries.all(), writer));
+        Links links = Links.of(uri);
+        return conditional.answer(headers, links, writer, () -> freshness.validators(writer.format(), links),
+                queries::all);
     }
 
     @GET
     @Path("{slug}")
     public Response get(@PathParam("slug") String slug, @Context UriInfo uri, @Context HttpHeaders headers) {
         ModelWriter writer = representations.negotiate(SourceView.class, uri, headers);
-        SourceView view = find(slug);
-        return conditional.answer(headers, freshness.validators(writer.format(), Links.of(uri)),
-                () -> representations.ok(view, writer));
+        Links links = Links.of(uri);
+        // the slug is checked first: the catalog validators are the same for every slug, and must not turn a
+        // request for a source that does not exist into a 304
+        return conditional.answer(headers, links, writer, () -> {
+            find(slug);
+            return freshness.validators(writer.format(), links);
+        }, () -> find(slug));
     }
 
     @POST
