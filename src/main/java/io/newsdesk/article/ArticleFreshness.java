@@ -12,8 +12,9 @@ import io.newsdesk.system.Links;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Validators of article reads, from aggregate lookups instead of the page itself, so that a 304 never reads
- * or renders a page. A selection's state is (newest updated_at, count, total views) of the whole selection:
+ * Validators of article reads. A page's ETag is a digest of its bytes ({@code Conditional.answerRendered}) and
+ * its Last-Modified {@link #lastModified}; the aggregate {@link #selection} state serves what has no bytes before
+ * it is sent (a streamed CSV export) and the archive of days. A selection's state is (newest updated_at, count, total views) of the whole selection:
  * an insert or an update inside it moves the first, a delete or a move out of it changes the count, a view
  * changes the total; an edit outside it changes none of them. Feeds carry no view counts, so their tags
  * leave views out: a view must not cost every feed poller a 200. A selection's ETag leaves the removal
@@ -47,6 +48,20 @@ public class ArticleFreshness {
         Instant newest = state[0] == null ? Instant.EPOCH : (Instant) state[0];
         return Validators.of("", later(newest, shared.newest()), format, links.request(), state[0], state[1],
                 views(format, state[2]), shared.catalog());
+    }
+
+    /**
+     * Last-Modified of a page of a selection: its newest article, or a later change every selection shares (a
+     * category or source edit, a removal). A page's ETag is a digest of its bytes ({@code Validators.ofBytes}),
+     * so serving it needs no aggregate over the whole selection; only a streamed export, which has no bytes
+     * before it is sent, uses {@link #selection}.
+     */
+    Instant lastModified(ArticleSelection selection) {
+        Instant newest = changes.shared().newest();
+        for (ArticleView item : selection.page().items()) {
+            newest = later(newest, item.updatedAt().toInstant());
+        }
+        return newest;
     }
 
     /** Validators of one article, or empty when it does not exist. */

@@ -56,8 +56,9 @@ public class ArticleResource {
         ModelWriter writer = representations.negotiate(ArticleSelection.class, uri, headers);
         Selection selection = selections.articles(uri.getQueryParameters());
         Links links = Links.of(uri);
-        return conditional.answer(headers, links, writer,
-                () -> freshness.selection(selection, writer.format(), links), () -> queries.select(selection, links));
+        return conditional.answerRendered(headers, links, writer, ArticleSelection.class,
+                () -> freshness.selection(selection, writer.format(), links), () -> queries.select(selection, links),
+                freshness::lastModified);
     }
 
     @GET

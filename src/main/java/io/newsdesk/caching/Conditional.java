@@ -6,6 +6,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import io.newsdesk.format.ModelWriter;
@@ -66,7 +67,7 @@ public class Conditional {
             return send(entry.body(), tags);
         }
         Object read = model.get();
-        if (writer.streams(read)) {
+        if (writer.streams(read.getClass())) {
             metrics.answered(CacheMetrics.STREAMED, false);
             return withValidators(representations.ok(read, writer), tags);
         }
@@ -76,6 +77,37 @@ public class Conditional {
             cache.put(key, new RenderCache.Entry(at, tags, rendered));
         }
         return send(rendered, tags);
+    }
+
+    /**
+     * Like {@link #answer}, for a read whose validators come from its own bytes: on a miss the page is read and
+     * rendered first, its ETag is a digest of the bytes and its Last-Modified is {@code lastModified} of the
+     * model, so no aggregate over the whole selection is needed. {@code validators} serves only a representation
+     * the writer streams (a CSV export), which must have its validators before its first byte.
+     */
+    public <M> Response answerRendered(HttpHeaders headers, Links links, ModelWriter writer, Class<M> type,
+            Supplier<Validators> validators, Supplier<M> model, Function<M, Instant> lastModified) {
+        if (writer.streams(type)) {
+            return answer(headers, links, writer, validators, model);
+        }
+        long at = cache.enabled() ? version.current() : -1;
+        String key = writer.format() + ' ' + links.request();
+        RenderCache.Entry entry = at < 0 ? null : cache.get(key, at);
+        if (entry != null && entry.body() != null) {
+            boolean notModified = notModified(headers, entry.validators());
+            metrics.answered(CacheMetrics.HIT, notModified);
+            return notModified ? decorate(Response.notModified(), entry.validators()).build()
+                    : send(entry.body(), entry.validators());
+        }
+        M read = model.get();
+        Rendered rendered = representations.render(read, writer);
+        Validators tags = Validators.ofBytes(lastModified.apply(read), key, rendered.body());
+        if (at >= 0) {
+            cache.put(key, new RenderCache.Entry(at, tags, rendered));
+        }
+        boolean notModified = notModified(headers, tags);
+        metrics.answered(at < 0 ? CacheMetrics.OFF : CacheMetrics.MISS, notModified);
+        return notModified ? decorate(Response.notModified(), tags).build() : send(rendered, tags);
     }
 
     private Response send(Rendered rendered, Validators tags) {

@@ -24,6 +24,25 @@ public record Validators(String etag, Instant lastModified) {
                 lastModified.truncatedTo(ChronoUnit.SECONDS));
     }
 
+    /**
+     * Validators of a rendered representation: a digest of what it is ({@code identity}: format and request URL,
+     * so that two URLs never share a tag) and of its bytes, and the given time.
+     */
+    public static Validators ofBytes(Instant lastModified, String identity, byte[] body) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(identity.getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0x1f);
+            return new Validators("\"" + encode(sha.digest(body)) + "\"", lastModified.truncatedTo(ChronoUnit.SECONDS));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    private static String encode(byte[] hash) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 22);
+    }
+
     private static String digest(String text) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));

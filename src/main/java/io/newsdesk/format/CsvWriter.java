@@ -60,8 +60,8 @@ class CsvWriter implements ModelWriter {
     }
 
     @Override
-    public boolean streams(Object model) {
-        return model instanceof ArticleSelection;
+    public boolean streams(Class<?> modelType) {
+        return ArticleSelection.class.isAssignableFrom(modelType);
     }
 
     @Override

@@ -31,7 +31,7 @@ public interface ModelWriter {
      * Whether this model is streamed to the client as it is read (a CSV export of a whole selection) rather than
      * serialized in memory: such a representation is never cached.
      */
-    default boolean streams(Object model) {
+    default boolean streams(Class<?> modelType) {
         return false;
     }
 
