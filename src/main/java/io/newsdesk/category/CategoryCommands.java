@@ -73,7 +73,7 @@ class CategoryCommands {
 
     /** A path slug that is not slug syntax names nothing: 404 without asking the database (PostgreSQL refuses NUL). */
     private Category find(String slug) {
-        if (SelectionParser.SLUG.matcher(slug).matches()) {
+        if (SelectionParser.isSlug(slug)) {
             Category found = em().createQuery("from Category c where c.slug = :slug", Category.class)
                     .setParameter("slug", slug).getResultStream().findFirst().orElse(null);
             if (found != null) {

@@ -29,7 +29,7 @@ class CategoryQueries {
 
     /** Empty for a slug that cannot exist, without asking the database. */
     Optional<CategoryView> bySlug(String slug, Links links) {
-        if (!SelectionParser.SLUG.matcher(slug).matches()) {
+        if (!SelectionParser.isSlug(slug)) {
             return Optional.empty();
         }
         return database.em()

@@ -8,6 +8,7 @@ import io.newsdesk.caching.Conditional;
 import io.newsdesk.format.ModelWriter;
 import io.newsdesk.format.Representations;
 import io.newsdesk.problem.ProblemException;
+import io.newsdesk.selection.Words;
 import io.newsdesk.system.JsonBodies;
 import io.newsdesk.system.Links;
 import jakarta.ws.rs.Consumes;
@@ -96,7 +97,7 @@ public class CategoryResource {
 
     private CategoryView find(String slug, Links links) {
         return queries.bySlug(slug, links)
-                .orElseThrow(() -> ProblemException.notFound("No category with slug '" + slug
+                .orElseThrow(() -> ProblemException.notFound("No category with slug '" + Words.printable(slug)
                         + "'. GET /v1/categories lists them."));
     }
 }

@@ -9,9 +9,10 @@ import jakarta.enterprise.event.Observes;
 
 /**
  * Problems for what never reaches a resource: a request target over {@code newsdesk.http.max-uri-length}
- * (414), a declared body over {@code newsdesk.http.max-body-bytes} (413) and a body without a Content-Type
- * (415), all answered before the body is read, and any path no route serves (404). Vert.x's own limits
- * are set above ours so that these answer first.
+ * (414), request headers over {@code newsdesk.http.max-header-bytes} (431), a declared body over
+ * {@code newsdesk.http.max-body-bytes} (413) and a body without a Content-Type (415), all answered before the
+ * body is read, and any path no route serves (404). Vert.x's own limits are set above ours so that these
+ * answer first.
  */
 @ApplicationScoped
 class HttpGuards {
@@ -19,11 +20,13 @@ class HttpGuards {
     private final ProblemResponses responses;
     private final int maxUriLength;
     private final long maxBodyBytes;
+    private final int maxHeaderBytes;
 
     HttpGuards(ProblemResponses responses, NewsdeskConfig config) {
         this.responses = responses;
         this.maxUriLength = config.http().maxUriLength();
         this.maxBodyBytes = config.http().maxBodyBytes();
+        this.maxHeaderBytes = config.http().maxHeaderBytes();
     }
 
     void routes(@Observes Router router) {
@@ -36,6 +39,13 @@ class HttpGuards {
         if (uri.length() > maxUriLength) {
             send(context, HttpProblems.blank(414, "URI Too Long", "The request target has " + uri.length()
                     + " characters; at most " + maxUriLength + " are accepted. Use fewer or shorter parameters."));
+            return;
+        }
+        long headerBytes = headerBytes(context);
+        if (headerBytes > maxHeaderBytes) {
+            send(context, HttpProblems.blank(431, "Request Header Fields Too Large", "The request headers take "
+                    + headerBytes + " bytes; at most " + maxHeaderBytes + " are accepted. Send fewer or shorter"
+                    + " headers (large cookies are the usual cause)."));
             return;
         }
         String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
@@ -51,6 +61,15 @@ class HttpGuards {
             return;
         }
         context.next();
+    }
+
+    /** The header section as sent: one {@code name: value CRLF} line per header (Netty reads bytes as Latin-1). */
+    private static long headerBytes(RoutingContext context) {
+        long bytes = 0;
+        for (var header : context.request().headers()) {
+            bytes += header.getKey().length() + 2L + header.getValue().length() + 2L;
+        }
+        return bytes;
     }
 
     private static boolean hasBody(RoutingContext context) {

@@ -78,6 +78,12 @@ public class ProblemException extends RuntimeException {
                 Map.of("WWW-Authenticate", "Bearer realm=\"newsdesk\""));
     }
 
+    /** 429: this client must wait {@code retryAfterSeconds} before the next attempt ({@code Retry-After}). */
+    public static ProblemException tooManyRequests(String detail, long retryAfterSeconds) {
+        return new ProblemException(new Problem(type("too-many-requests"), "Too Many Requests", 429, detail, null,
+                null), Map.of("Retry-After", Long.toString(retryAfterSeconds)));
+    }
+
     public static ProblemException notAcceptable(String accept, String supported) {
         return of(406, "not-acceptable", "Not Acceptable", "Nothing here can be sent as Accept: " + accept
                 + ". Supported media types: " + supported + ". The 'format' parameter chooses one too.");

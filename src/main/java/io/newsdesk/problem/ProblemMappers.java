@@ -5,6 +5,7 @@ import java.util.Map;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import io.newsdesk.system.NewsdeskConfig;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -13,7 +14,8 @@ import jakarta.ws.rs.core.UriInfo;
 
 /**
  * Turns every exception that leaves a resource into an RFC 9457 problem, including the ones the framework
- * raises (404, 405, 406, 415). Unexpected ones become a 500 whose body says nothing about the cause; the
+ * raises (404, 405, 406, 415). A database that cannot be reached is a 503 with Retry-After
+ * ({@link DatabaseUnavailable}). Unexpected ones become a 500 whose body says nothing about the cause; the
  * log has it.
  */
 class ProblemMappers {
@@ -21,9 +23,11 @@ class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     private final ProblemResponses responses;
+    private final int retryAfter;
 
-    ProblemMappers(ProblemResponses responses) {
+    ProblemMappers(ProblemResponses responses, NewsdeskConfig config) {
         this.responses = responses;
+        this.retryAfter = config.http().retryAfter();
     }
 
     @ServerExceptionMapper
@@ -47,6 +51,13 @@ class ProblemMappers {
 
     @ServerExceptionMapper(priority = 10_000)
     Response unexpected(Throwable e, UriInfo uri) {
+        Throwable unavailable = DatabaseUnavailable.find(e);
+        if (unavailable != null) {
+            // expected while the database is down or restarting: one line, no stack trace, no SQL
+            LOG.warnf("Database unavailable on %s: %s", uri.getPath(), DatabaseUnavailable.describe(unavailable));
+            return responses.build(DatabaseUnavailable.problem(retryAfter), uri.getPath(),
+                    Map.of("Retry-After", Integer.toString(retryAfter)));
+        }
         LOG.errorf(e, "Unexpected failure on %s", uri.getPath());
         Problem problem = new Problem("about:blank", "Internal Server Error", 500,
                 "The server failed to answer this request. It has been logged; please retry later.", null, null);

@@ -21,6 +21,11 @@ public class SelectionParser {
     static final int MAX_SLUG_LENGTH = 100;
     static final int MAX_VALUES = 50;
 
+    /** Whether this text can be a slug at all (syntax and length): checked before any slug reaches a query. */
+    public static boolean isSlug(String text) {
+        return text != null && text.length() <= MAX_SLUG_LENGTH && SLUG.matcher(text).matches();
+    }
+
     private final TimeWindows windows;
     private final CursorCodec cursors;
 
@@ -72,7 +77,7 @@ public class SelectionParser {
                     + "' values are allowed in one request; " + values.size() + " were given.");
         }
         for (String value : values) {
-            if (value.length() > MAX_SLUG_LENGTH || !SLUG.matcher(value).matches()) {
+            if (!isSlug(value)) {
                 throw ProblemException.invalidParameter(name, "'" + Words.printable(value)
                         + "' is not a " + name + " slug: slugs are lowercase letters, digits and single hyphens,"
                         + " at most " + MAX_SLUG_LENGTH + " characters (see /v1/" + plural(name) + ").");

@@ -74,7 +74,7 @@ class SourceCommands {
 
     /** A path slug that is not slug syntax names nothing: 404 without asking the database (PostgreSQL refuses NUL). */
     private Source find(String slug) {
-        if (SelectionParser.SLUG.matcher(slug).matches()) {
+        if (SelectionParser.isSlug(slug)) {
             Source found = em().createQuery("from Source c where c.slug = :slug", Source.class)
                     .setParameter("slug", slug).getResultStream().findFirst().orElse(null);
             if (found != null) {

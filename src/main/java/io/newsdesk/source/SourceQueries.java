@@ -28,7 +28,7 @@ class SourceQueries {
 
     /** Empty for a slug that cannot exist, without asking the database. */
     Optional<SourceView> bySlug(String slug) {
-        if (!SelectionParser.SLUG.matcher(slug).matches()) {
+        if (!SelectionParser.isSlug(slug)) {
             return Optional.empty();
         }
         return database.em()

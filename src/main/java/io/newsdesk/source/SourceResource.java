@@ -8,6 +8,7 @@ import io.newsdesk.caching.Conditional;
 import io.newsdesk.format.ModelWriter;
 import io.newsdesk.format.Representations;
 import io.newsdesk.problem.ProblemException;
+import io.newsdesk.selection.Words;
 import io.newsdesk.system.JsonBodies;
 import io.newsdesk.system.Links;
 import jakarta.ws.rs.Consumes;
@@ -95,7 +96,7 @@ public class SourceResource {
 
     private SourceView find(String slug) {
         return queries.bySlug(slug)
-                .orElseThrow(() -> ProblemException.notFound("No source with slug '" + slug
+                .orElseThrow(() -> ProblemException.notFound("No source with slug '" + Words.printable(slug)
                         + "'. GET /v1/sources lists them."));
     }
 }

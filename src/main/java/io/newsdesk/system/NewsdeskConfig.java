@@ -28,5 +28,12 @@ public interface NewsdeskConfig {
 
         @WithDefault("8192")
         int maxUriLength();
+
+        /** Seconds in the Retry-After of a 503 answered while the database cannot be reached. */
+        @WithDefault("5")
+        int retryAfter();
+        /** Request headers, names and values together, counted as {@code name: value} lines; more is a 431. */
+        @WithDefault("20480")
+        int maxHeaderBytes();
     }
 }

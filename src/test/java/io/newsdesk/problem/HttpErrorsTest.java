@@ -90,6 +90,25 @@ class HttpErrorsTest extends ApiTest {
         problem(given().queryParam("q", "a".repeat(300)).get("/v1/articles"), 400, "invalid-parameter");
     }
 
+    @Test
+    void shouldAnswer431ProblemForRequestHeadersOverTheLimit() {
+        JsonPath one = problem(given().header("X-Padding", "p".repeat(20_480)).get("/v1/articles"), 431);
+        assertEquals("about:blank", one.getString("type"));
+        assertTrue(one.getString("detail").contains("20480"), one.getString("detail"));
+        // many headers that are each small add up; a write is refused before its key or body is looked at
+        var many = editor().body(Map.of("slug", uniqueSlug("big"), "name", "Big"));
+        for (int i = 0; i < 40; i++) {
+            many.header("X-Padding-" + i, "p".repeat(600));
+        }
+        problem(many.post("/v1/categories"), 431);
+        problem(given().header("Cookie", "session=" + "c".repeat(30_000)).get("/v1/dates"), 431);
+        problem(given().header("X-Padding", "p".repeat(40_000)).get("/nope"), 431);
+
+        given().header("X-Padding", "p".repeat(19_000)).get("/v1/articles").then().statusCode(200);
+        editor().header("X-Padding", "p".repeat(19_000)).body(Map.of("slug", uniqueSlug("big"), "name", "Big"))
+                .post("/v1/categories").then().statusCode(201);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = { "abc", "-1", "0", "99999999999999999999", "9223372036854775808", "1.5", "1e3", "+1",
             "0x10", "%20", "%E2%82%AC" })
@@ -138,6 +157,20 @@ class HttpErrorsTest extends ApiTest {
             assertEquals("nosniff", response.header("X-Content-Type-Options"), response.asString());
         }
         assertEquals(204, responses.get(responses.size() - 1).statusCode());
+    }
+
+    @Test
+    void shouldAnswerAnUnexpectedFailureWith500ProblemShowingNothingOfIt() {
+        Response response = given().noFilters().header("Authorization", "Bearer " + EDITOR_KEY)
+                .get(FailingResource.PATH);
+
+        JsonPath body = problem(response, 500);
+        assertEquals("about:blank", body.getString("type"));
+        for (String internal : List.of(FailingResource.SECRET_MESSAGE, "IllegalState", "insert into", "Failing",
+                "test-only", EDITOR_KEY)) {
+            assertTrue(!body.getString("detail").contains(internal) && !body.getString("title").contains(internal),
+                    internal + " in " + response.asString());
+        }
     }
 
     @Test
