@@ -34,6 +34,7 @@ NGINX_PORT=${NGINX_PORT:-$((PORT + 1))}
 HEAP=${HEAP:-256m}
 EXTRA_ENV=${EXTRA_ENV:-}
 EXTRA_JAVA_OPTS=${EXTRA_JAVA_OPTS:-}
+JAVA=${JAVA:-java}                 # e.g. a JDK 25 with EXTRA_JAVA_OPTS=-XX:AOTCache=... (see aot-cache.sh)
 EDITOR_KEYS=${EDITOR_KEYS:-bench-editor-1,bench-editor-2,bench-editor-3,bench-editor-4,bench-editor-5,bench-editor-6,bench-editor-7,bench-editor-8}
 CATEGORY=${CATEGORY:-}              # default: the category with the most articles
 SOURCE=${SOURCE:-}                  # default: the source with the most articles in CATEGORY
@@ -112,7 +113,7 @@ start_app() { # $1: log name; sets APP_PID, STARTED (launch time), READY_S
     read -ra extra_env <<<"$EXTRA_ENV"
     read -ra extra_opts <<<"$EXTRA_JAVA_OPTS"
     STARTED=$(now)
-    env "${env[@]}" "${extra_env[@]}" java "-Xmx$HEAP" "${extra_opts[@]}" -jar "$JAR" >"$WORK/$1.log" 2>&1 &
+    env "${env[@]}" "${extra_env[@]}" "$JAVA" "-Xmx$HEAP" "${extra_opts[@]}" -jar "$JAR" >"$WORK/$1.log" 2>&1 &
     APP_PID=$!
     local deadline=$((SECONDS + STARTUP_TIMEOUT))
     until curl -sf --max-time 2 -o /dev/null "$BASE/q/health/ready"; do
@@ -491,7 +492,7 @@ mkdir -p "$(dirname "$OUT")"
     echo
     echo "- date: $(date -u +%Y-%m-%dT%H:%MZ)"
     echo "- machine: $(machine)"
-    echo "- app: \`java -Xmx$HEAP${EXTRA_JAVA_OPTS:+ $EXTRA_JAVA_OPTS} -jar $JAR\` built from $(git rev-parse --short HEAD 2>/dev/null || echo '?')$( [[ -n $(git status --porcelain -- src/main pom.xml 2>/dev/null) ]] && echo ' with local changes' || true), jar of $(date -u -r "$JAR" +%Y-%m-%dT%H:%MZ)${EXTRA_ENV:+, environment \`$EXTRA_ENV\`}"
+    echo "- app: \`$JAVA -Xmx$HEAP${EXTRA_JAVA_OPTS:+ $EXTRA_JAVA_OPTS} -jar $JAR\` built from $(git rev-parse --short HEAD 2>/dev/null || echo '?')$( [[ -n $(git status --porcelain -- src/main pom.xml 2>/dev/null) ]] && echo ' with local changes' || true), jar of $(date -u -r "$JAR" +%Y-%m-%dT%H:%MZ)${EXTRA_ENV:+, environment \`$EXTRA_ENV\`}"
     echo "- dataset: database \`$BENCH_DB\`, $(q -F ', ' -c "select generator, 'made ' || to_char(finished_at at time zone 'UTC', 'YYYY-MM-DD') || ' in ' || seconds || ' s' from bench_dataset")"
     echo "- wrk: -t$THREADS -c$CONNECTIONS -d$DURATION, then -t1 -c1 -d$DURATION_ONE, $([[ $WARMUP == 0 ]] && echo 'no warm-up' || echo "warm-up -d$WARMUP per row"); CSV -t$CSV_THREADS -c$CSV_CONNECTIONS -d$CSV_DURATION, -t1 -c1 -d$CSV_DURATION_ONE; create -t$THREADS -c$CREATE_CONNECTIONS; wrk and the app share the machine"
     echo

@@ -31,20 +31,19 @@ class ArticleCommands {
 
     @Transactional
     long create(BodyFields fields) {
-        changes.written();
         Article article = new Article();
         article.createdAt = now();
         apply(article, fields);
         article.slug = ArticleSlugs.of(article.title);
         em().persist(article);
         em().flush();
+        changes.written();
         return article.id;
     }
 
     /** Replaces the article; with If-Match, only if it names the current version (else 412, nothing written). */
     @Transactional
     void update(long id, BodyFields fields, String ifMatch) {
-        changes.written();
         Article article = locked(id, ifMatch);
         Long category = article.category.id;
         Long source = article.source.id;
@@ -54,13 +53,14 @@ class ArticleCommands {
                 || !published.equals(article.publishedAt)) {
             changes.removed();
         }
+        changes.written();
     }
 
     @Transactional
     void delete(long id, String ifMatch) {
-        changes.written();
         em().remove(locked(id, ifMatch));
         changes.removed();
+        changes.written();
     }
 
     /** The article, locked for this transaction, after checking If-Match against its current version. */
@@ -76,12 +76,12 @@ class ArticleCommands {
     /** Counts one view; the count is not an edit, so it changes neither updatedAt nor the version. */
     @Transactional
     long view(long id) {
-        changes.written();
         int updated = em().createQuery("update Article a set a.views = a.views + 1 where a.id = :id")
                 .setParameter("id", id).executeUpdate();
         if (updated == 0) {
             throw notFound(id);
         }
+        changes.written();
         return em().createQuery("select a.views from Article a where a.id = :id", Long.class)
                 .setParameter("id", id).getSingleResult();
     }

@@ -31,7 +31,8 @@ public class ContentChanges {
     }
 
     /**
-     * Call inside every write transaction: once it ends, this instance serves no representation cached before
+     * Call inside every write transaction, after its input was checked (on PostgreSQL this asks the database for
+     * the transaction's id, and no SQL may run for a refused request): once it ends, this instance serves no representation cached before
      * it, and (on PostgreSQL) once it commits, the writer waits until the commit has been announced to every
      * instance.
      */

@@ -27,31 +27,30 @@ class CategoryCommands {
 
     @Transactional
     String create(CategoryInput input) {
-        changes.written();
         requireFree(input.slug());
         Category category = new Category();
         category.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         apply(category, input);
         em().persist(category);
         flush(input.slug());
+        changes.written();
         return category.slug;
     }
 
     @Transactional
     String update(String slug, CategoryInput input) {
-        changes.written();
         Category category = find(slug);
         if (!slug.equals(input.slug())) {
             requireFree(input.slug());
         }
         apply(category, input);
         flush(input.slug());
+        changes.written();
         return category.slug;
     }
 
     @Transactional
     void delete(String slug) {
-        changes.written();
         Category category = find(slug);
         long articles = em().createQuery("select count(a) from Article a where a.category = :c", Long.class)
                 .setParameter("c", category).getSingleResult();
@@ -63,6 +62,7 @@ class CategoryCommands {
         flush(slug);
         // a removal leaves no updated_at behind: move the watermark so that the catalog's validators move
         changes.removed();
+        changes.written();
     }
 
     private void apply(Category category, CategoryInput input) {

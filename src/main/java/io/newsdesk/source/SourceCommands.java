@@ -27,31 +27,30 @@ class SourceCommands {
 
     @Transactional
     String create(SourceInput input) {
-        changes.written();
         requireFree(input.slug());
         Source source = new Source();
         source.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         apply(source, input);
         em().persist(source);
         flush(input.slug());
+        changes.written();
         return source.slug;
     }
 
     @Transactional
     String update(String slug, SourceInput input) {
-        changes.written();
         Source source = find(slug);
         if (!slug.equals(input.slug())) {
             requireFree(input.slug());
         }
         apply(source, input);
         flush(input.slug());
+        changes.written();
         return source.slug;
     }
 
     @Transactional
     void delete(String slug) {
-        changes.written();
         Source source = find(slug);
         long articles = em().createQuery("select count(a) from Article a where a.source = :c", Long.class)
                 .setParameter("c", source).getSingleResult();
@@ -63,6 +62,7 @@ class SourceCommands {
         flush(slug);
         // a removal leaves no updated_at behind: move the watermark so that the catalog's validators move
         changes.removed();
+        changes.written();
     }
 
     private void apply(Source source, SourceInput input) {
