@@ -7,6 +7,7 @@
 #
 #   src/bench/aot-cache.sh                           # JDK 25 at /usr/lib/jvm/temurin-25-jdk-amd64
 #   JAVA=/opt/jdk-25/bin/java DB=mydb src/bench/aot-cache.sh
+#   JAVA_OPTS=-XX:+UseSerialGC src/bench/aot-cache.sh  # train with the options production starts with
 set -euo pipefail
 
 JAVA=${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
@@ -28,7 +29,7 @@ rm -f "$CACHE"
 psql -q -d postgres -c "drop database if exists $DB" -c "create database $DB" >/dev/null
 NEWSDESK_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" NEWSDESK_DB_USER="$PGUSER" NEWSDESK_DEMO_ENABLED=true \
     NEWSDESK_AUTH_EDITOR_KEYS=$KEY QUARKUS_HTTP_PORT=$PORT \
-    "$JAVA" "-Xmx$HEAP" -XX:AOTCacheOutput="$CACHE" -jar "$JAR" >/tmp/newsdesk-aot-training.log 2>&1 &
+    "$JAVA" "-Xmx$HEAP" ${JAVA_OPTS:-} -XX:AOTCacheOutput="$CACHE" -jar "$JAR" >/tmp/newsdesk-aot-training.log 2>&1 &
 PID=$!
 until curl -sf -o /dev/null "$BASE/q/health/ready"; do kill -0 $PID || exit 1; sleep 1; done
 category=$(curl -sf "$BASE/v1/categories" | sed -E 's/.*"slug":"([^"]+)".*/\1/' | head -c 100)
@@ -53,4 +54,4 @@ kill -TERM $PID
 wait $PID || true
 psql -q -d postgres -c "drop database if exists $DB" >/dev/null
 ls -l "$CACHE"
-echo "start with: $JAVA -Xmx$HEAP -XX:AOTCache=$CACHE -jar $JAR"
+echo "start with: $JAVA -Xmx$HEAP ${JAVA_OPTS:+$JAVA_OPTS }-XX:AOTCache=$CACHE -jar $JAR"

@@ -12,6 +12,10 @@ exception when insufficient_privilege then
 end
 $$;
 
+-- Building it reads every article once; more sort memory than the default 64 MB makes that several times
+-- faster on a large archive (a million articles: minutes). Only for this transaction.
+set local maintenance_work_mem = '256MB';
+
 do $$
 begin
     if exists (select 1 from pg_extension where extname = 'pg_trgm') then
