@@ -51,8 +51,8 @@ public class Conditional {
      */
     public Response answer(HttpHeaders headers, Links links, ModelWriter writer, Supplier<Validators> validators,
             Supplier<?> model) {
-        long at = cache.enabled() ? version.current() : -1;
-        String key = writer.format() + ' ' + links.request();
+        long at = cacheVersion();
+        String key = key(writer, links);
         RenderCache.Entry entry = at < 0 ? null : cache.get(key, at);
         Validators tags = entry != null ? entry.validators() : validators.get();
         if (notModified(headers, tags)) {
@@ -90,8 +90,8 @@ public class Conditional {
         if (writer.streams(type)) {
             return answer(headers, links, writer, validators, model);
         }
-        long at = cache.enabled() ? version.current() : -1;
-        String key = writer.format() + ' ' + links.request();
+        long at = cacheVersion();
+        String key = key(writer, links);
         RenderCache.Entry entry = at < 0 ? null : cache.get(key, at);
         if (entry != null && entry.body() != null) {
             boolean notModified = notModified(headers, entry.validators());
@@ -108,6 +108,16 @@ public class Conditional {
         boolean notModified = notModified(headers, tags);
         metrics.answered(at < 0 ? CacheMetrics.OFF : CacheMetrics.MISS, notModified);
         return notModified ? decorate(Response.notModified(), tags).build() : send(rendered, tags);
+    }
+
+    /** The data version entries are made and served at, or -1 when nothing may be cached now. */
+    private long cacheVersion() {
+        return cache.enabled() ? version.current() : -1;
+    }
+
+    /** A representation is fully determined by its format and absolute request URL. */
+    private static String key(ModelWriter writer, Links links) {
+        return writer.format() + ' ' + links.request();
     }
 
     private Response send(Rendered rendered, Validators tags) {
