@@ -90,6 +90,6 @@ hits=$(curl -sf "$A/q/metrics" "$B/q/metrics" -H 'Accept: text/plain' \
            END {printf "%d", s}')
 echo "rounds:                 $ROUNDS (write on one instance, read feed and article on the other at once)"
 echo "stale reads:            $stale"
-echo "write latency:          mean $((total_ms / ROUNDS)) ms, max $max_ms ms (PUT, includes waiting for the announcement)"
+echo "write latency:          mean $((total_ms / ROUNDS)) ms, max $max_ms ms (PUT, includes waiting for every instance's confirmation)"
 echo "cache hits (both):      $hits (the second warm-up read of each URL before each write: the caches were warm)"
 ((stale == 0))

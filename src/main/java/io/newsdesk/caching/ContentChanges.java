@@ -33,15 +33,14 @@ public class ContentChanges {
     /**
      * Call inside every write transaction, after its input was checked (on PostgreSQL this asks the database for
      * the transaction's id, and no SQL may run for a refused request): once it ends, this instance serves no representation cached before
-     * it, and (on PostgreSQL) once it commits, the writer waits until the commit has been announced to every
-     * instance.
+     * it, and (on PostgreSQL) once it commits, the writer waits until every listening instance has confirmed it.
      */
     public void written() {
         Consumer<Boolean> announced = null;
         if (announcements.enabled()) {
-            long transaction = ((Number) database.em().createNativeQuery("select txid_current()")
-                    .getSingleResult()).longValue();
-            announced = announcements.expect(transaction);
+            Object[] row = (Object[]) database.em().createNativeQuery(PostgresChanges.TRANSACTION_AND_LISTENERS)
+                    .getSingleResult();
+            announced = announcements.expect(((Number) row[0]).longValue(), ((Number) row[1]).intValue());
         }
         version.written(announced);
     }

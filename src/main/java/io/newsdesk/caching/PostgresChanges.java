@@ -1,6 +1,7 @@
 package io.newsdesk.caching;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -30,6 +31,13 @@ import jakarta.enterprise.inject.Any;
  * each notification. While that connection is down, {@link DataVersion} is untrusted (no caching), and after it
  * is back the version moves, so nothing cached before the gap is served after it.
  *
+ * <p>PostgreSQL sends a notification to every listener at once, but each instance's thread takes its own time to
+ * read it: an instance under load could still serve a page the write changed to a client who already has the
+ * writer's answer. So every listener, once it has moved its version, confirms the transaction ids it heard on
+ * {@code newsdesk_heard}, and the instance that wrote answers only after every listener connected when it wrote
+ * (counted in {@code pg_stat_activity} by {@value #APPLICATION_NAME}) has confirmed, or after
+ * {@value #CONFIRMATION_WAIT_MILLIS} ms.
+ *
  * <p>H2 is embedded: one process owns the database, so this instance's own writes are all there is, and
  * {@link DataVersion#written()} already sees them.
  */
@@ -37,9 +45,16 @@ import jakarta.enterprise.inject.Any;
 class PostgresChanges {
 
     static final String CHANNEL = "newsdesk_changes";
+    static final String CONFIRMATIONS = "newsdesk_heard";
+    static final String APPLICATION_NAME = "newsdesk-listener";
+    /** The writing transaction's id and how many instances listen, in the one round trip a write already makes. */
+    static final String TRANSACTION_AND_LISTENERS = "select txid_current(), (select count(*) from pg_stat_activity"
+            + " where application_name = '" + APPLICATION_NAME + "' and datname = current_database())";
     private static final Logger LOG = Logger.getLogger(PostgresChanges.class);
     private static final int HEARTBEAT_MILLIS = 5_000;
-    private static final long ANNOUNCEMENT_WAIT_MILLIS = 250;
+    private static final long CONFIRMATION_WAIT_MILLIS = 250;
+    /** pg_notify payloads must stay under 8000 bytes. */
+    private static final int MAX_PAYLOAD = 7_000;
 
     private final DataVersion version;
     private final InjectableInstance<AgroalDataSource> dataSources;
@@ -60,17 +75,22 @@ class PostgresChanges {
     }
 
     /**
-     * Call inside the writing transaction, with its id: the returned action, told after the commit, waits (at most
-     * {@value #ANNOUNCEMENT_WAIT_MILLIS} ms, in case this instance is not listening) until this instance has heard
-     * the commit's notification. PostgreSQL sends it to every listening instance at once, so after the wait the
-     * others have it too, and a client that reads elsewhere after the writer's answer reads the write.
+     * Call inside the writing transaction, with its id and the number of listening instances (both from
+     * {@link #TRANSACTION_AND_LISTENERS}): the returned action, told after the commit, waits (at most
+     * {@value #CONFIRMATION_WAIT_MILLIS} ms, in case an instance is stuck) until every one of them has confirmed
+     * that it heard the commit and moved its version, so a client that reads anywhere after the writer's answer
+     * reads the write.
      */
-    Consumer<Boolean> expect(long transaction) {
-        CountDownLatch latch = expected.computeIfAbsent(transaction, t -> new CountDownLatch(1));
+    Consumer<Boolean> expect(long transaction, int listeners) {
+        if (listeners <= 0) {
+            return null;
+        }
+        CountDownLatch latch = expected.computeIfAbsent(transaction, t -> new CountDownLatch(listeners));
         return committed -> {
             try {
-                if (committed && !latch.await(ANNOUNCEMENT_WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
-                    LOG.debugf("No announcement of transaction %d within %d ms", transaction, ANNOUNCEMENT_WAIT_MILLIS);
+                if (committed && !latch.await(CONFIRMATION_WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
+                    LOG.debugf("%d of %d instances did not confirm transaction %d within %d ms", latch.getCount(),
+                            listeners, transaction, CONFIRMATION_WAIT_MILLIS);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -102,23 +122,34 @@ class PostgresChanges {
         Duration backoff = Duration.ofMillis(250);
         while (running) {
             try (Connection connection = dataSources.getActive().getConnection()) {
-                connection.setAutoCommit(true);
-                try (Statement statement = connection.createStatement()) {
-                    statement.execute("LISTEN " + CHANNEL);
-                }
-                PGConnection pg = connection.unwrap(PGConnection.class);
-                version.trust(true);
-                LOG.debug("Listening for changes made by other instances");
-                backoff = Duration.ofMillis(250);
-                while (running) {
-                    PGNotification[] notifications = pg.getNotifications(HEARTBEAT_MILLIS);
-                    if (notifications != null && notifications.length > 0) {
-                        version.changed();
-                        for (PGNotification notification : notifications) {
-                            announced(notification.getParameter());
+                try {
+                    connection.setAutoCommit(true);
+                    try (Statement statement = connection.createStatement()) {
+                        // named, so that writers can count the listeners; confirmations need no durable commit;
+                        // the server drops the session of an instance that vanished without closing it
+                        statement.execute("set application_name = '" + APPLICATION_NAME + "'");
+                        statement.execute("set synchronous_commit = off");
+                        statement.execute("set tcp_keepalives_idle = 10");
+                        statement.execute("set tcp_keepalives_interval = 2");
+                        statement.execute("set tcp_keepalives_count = 3");
+                        statement.execute("LISTEN " + CHANNEL);
+                        statement.execute("LISTEN " + CONFIRMATIONS);
+                    }
+                    PGConnection pg = connection.unwrap(PGConnection.class);
+                    version.trust(true);
+                    LOG.debug("Listening for changes made by other instances");
+                    backoff = Duration.ofMillis(250);
+                    while (running) {
+                        PGNotification[] notifications = pg.getNotifications(HEARTBEAT_MILLIS);
+                        if (notifications != null && notifications.length > 0) {
+                            received(connection, notifications);
+                        } else {
+                            heartbeat(connection);
                         }
-                    } else {
-                        heartbeat(connection);
+                    }
+                } finally {
+                    if (running) {
+                        release(connection);
                     }
                 }
             } catch (SQLException | RuntimeException e) {
@@ -135,14 +166,61 @@ class PostgresChanges {
         version.trust(false);
     }
 
-    private void announced(String payload) {
+    /** Changes first move the version, then are confirmed; confirmations release the writers waiting for them. */
+    private void received(Connection connection, PGNotification[] notifications) throws SQLException {
+        StringBuilder heard = new StringBuilder();
+        for (PGNotification notification : notifications) {
+            if (CHANNEL.equals(notification.getName())) {
+                heard.append(heard.length() == 0 ? "" : ",").append(notification.getParameter());
+            }
+        }
+        if (heard.length() > 0) {
+            version.changed();
+            confirm(connection, heard.toString());
+        }
+        for (PGNotification notification : notifications) {
+            if (CONFIRMATIONS.equals(notification.getName())) {
+                for (String transaction : notification.getParameter().split(",")) {
+                    confirmed(transaction);
+                }
+            }
+        }
+    }
+
+    private static void confirm(Connection connection, String transactions) throws SQLException {
+        int start = 0;
+        while (start < transactions.length()) {
+            int end = transactions.length();
+            if (end - start > MAX_PAYLOAD) {
+                end = transactions.lastIndexOf(',', start + MAX_PAYLOAD);
+            }
+            try (PreparedStatement statement = connection.prepareStatement("select pg_notify(?, ?)")) {
+                statement.setString(1, CONFIRMATIONS);
+                statement.setString(2, transactions.substring(start, end));
+                statement.execute();
+            }
+            start = end + 1;
+        }
+    }
+
+    private void confirmed(String payload) {
         try {
-            CountDownLatch latch = expected.get(Long.parseLong(payload));
+            CountDownLatch latch = expected.get(Long.parseLong(payload.trim()));
             if (latch != null) {
                 latch.countDown();
             }
         } catch (NumberFormatException e) {
-            LOG.debugf("Change notification without a transaction id: %s", payload);
+            LOG.debugf("Confirmation without a transaction id: %s", payload);
+        }
+    }
+
+    /** The connection goes back to the pool: it must not keep listening, nor be counted as a listener. */
+    private static void release(Connection connection) {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("UNLISTEN *");
+            statement.execute("reset all");
+        } catch (SQLException | RuntimeException e) {
+            LOG.debugf("Could not reset the listening connection (%s)", e.getClass().getSimpleName());
         }
     }
 

@@ -26,9 +26,10 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * Writes another instance makes reach this instance's render cache: the "other instance" is two JDBC connections
- * of its own to the same PostgreSQL database, doing what an instance does for a write: commit the statements on
- * one, then, before it answers, wait on the other (which LISTENs) for the announcement of its own commit. The next
- * read of a URL cached before the write must show it. PostgreSQL only: the embedded H2 database belongs to one process, so
+ * of its own to the same PostgreSQL database, doing what an instance does for a write: count the listening
+ * instances and commit the statements on one, then, before it answers, wait on the other (which LISTENs) until
+ * every listening instance has confirmed the commit. The next read of a URL cached before the write must show
+ * it. PostgreSQL only: the embedded H2 database belongs to one process, so
  * there is no other instance to hear from (the suite runs on PostgreSQL in CI).
  */
 @QuarkusTest
@@ -46,7 +47,7 @@ class OtherInstanceWriteTest extends CachingSupport {
         otherInstance.setAutoCommit(false);
         otherInstanceListening = connect(config);
         try (Statement statement = otherInstanceListening.createStatement()) {
-            statement.execute("LISTEN newsdesk_changes");
+            statement.execute("LISTEN " + PostgresChanges.CONFIRMATIONS);
         }
     }
 
@@ -90,14 +91,17 @@ class OtherInstanceWriteTest extends CachingSupport {
         get("/v1/articles/" + newsroom.ids().get(0)).then().statusCode(404);
     }
 
-    /** One write as another instance makes it: commit, then wait for the commit's announcement. */
+    /** One write as another instance makes it: commit, then wait until every listening instance confirmed it. */
     private void update(String sql, Object... parameters) throws SQLException {
         long transaction;
+        int listeners;
         try (Statement statement = otherInstance.createStatement();
-                ResultSet id = statement.executeQuery("select txid_current()")) {
-            id.next();
-            transaction = id.getLong(1);
+                ResultSet row = statement.executeQuery(PostgresChanges.TRANSACTION_AND_LISTENERS)) {
+            row.next();
+            transaction = row.getLong(1);
+            listeners = row.getInt(2);
         }
+        assertTrue(listeners >= 1, "this instance listens for changes");
         try (PreparedStatement statement = otherInstance.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
@@ -106,15 +110,18 @@ class OtherInstanceWriteTest extends CachingSupport {
         }
         otherInstance.commit();
         PGConnection listening = otherInstanceListening.unwrap(PGConnection.class);
+        int confirmations = 0;
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
         while (System.nanoTime() < deadline) {
             PGNotification[] notifications = listening.getNotifications(1000);
             for (PGNotification notification : notifications == null ? new PGNotification[0] : notifications) {
-                if (notification.getParameter().equals(Long.toString(transaction))) {
+                if (List.of(notification.getParameter().split(",")).contains(Long.toString(transaction))
+                        && ++confirmations == listeners) {
                     return;
                 }
             }
         }
-        fail("PostgreSQL did not announce transaction " + transaction + " within 5 s");
+        fail(confirmations + " of " + listeners + " listening instances confirmed transaction " + transaction
+                + " within 5 s");
     }
 }
