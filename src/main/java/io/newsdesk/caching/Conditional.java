@@ -6,6 +6,12 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -30,11 +36,15 @@ import jakarta.ws.rs.core.Response;
 @ApplicationScoped
 public class Conditional {
 
+    private static final long JOIN_WAIT_SECONDS = 30;
+
     private final String cacheControl;
     private final RenderCache cache;
     private final DataVersion version;
     private final Representations representations;
     private final CacheMetrics metrics;
+    /** Reads being made now, by data version and key (see {@link #answerRendered}). */
+    private final Map<String, CompletableFuture<RenderCache.Entry>> making = new ConcurrentHashMap<>();
 
     Conditional(CachingConfig config, RenderCache cache, DataVersion version, Representations representations,
             CacheMetrics metrics) {
@@ -84,6 +94,10 @@ public class Conditional {
      * rendered first, its ETag is a digest of the bytes and its Last-Modified is {@code lastModified} of the
      * model, so no aggregate over the whole selection is needed. {@code validators} serves only a representation
      * the writer streams (a CSV export), which must have its validators before its first byte.
+     *
+     * <p>Requests for the same key that miss while one of them is reading and rendering it wait for that one
+     * (single flight) and count as cache hits: a cold, slow page (a search over a million articles) asked for by
+     * many clients at once costs one query, not one per client, and does not empty the connection pool.
      */
     public <M> Response answerRendered(HttpHeaders headers, Links links, ModelWriter writer, Class<M> type,
             Supplier<Validators> validators, Supplier<M> model, Function<M, Instant> lastModified) {
@@ -94,20 +108,79 @@ public class Conditional {
         String key = key(writer, links);
         RenderCache.Entry entry = at < 0 ? null : cache.get(key, at);
         if (entry != null && entry.body() != null) {
-            boolean notModified = notModified(headers, entry.validators());
-            metrics.answered(CacheMetrics.HIT, notModified);
-            return notModified ? decorate(Response.notModified(), entry.validators()).build()
-                    : send(entry.body(), entry.validators());
+            return fromCache(headers, entry);
         }
+        if (at < 0) {
+            RenderCache.Entry made = render(key, at, writer, model, lastModified);
+            boolean notModified = notModified(headers, made.validators());
+            metrics.answered(CacheMetrics.OFF, notModified);
+            return answer(made, notModified);
+        }
+        // single flight: one request per key and version reads and renders, the others arriving meanwhile wait
+        String flight = at + " " + key;
+        CompletableFuture<RenderCache.Entry> mine = new CompletableFuture<>();
+        CompletableFuture<RenderCache.Entry> theirs = making.putIfAbsent(flight, mine);
+        if (theirs != null) {
+            RenderCache.Entry made = await(theirs);
+            if (made != null) {
+                return fromCache(headers, made);
+            }
+            mine = null; // theirs failed or took too long: make it without joining
+        }
+        RenderCache.Entry made;
+        try {
+            made = render(key, at, writer, model, lastModified);
+            if (mine != null) {
+                mine.complete(made);
+            }
+        } catch (RuntimeException | Error e) {
+            if (mine != null) {
+                mine.completeExceptionally(e);
+            }
+            throw e;
+        } finally {
+            if (mine != null) {
+                making.remove(flight, mine);
+            }
+        }
+        cache.put(key, made);
+        boolean notModified = notModified(headers, made.validators());
+        metrics.answered(CacheMetrics.MISS, notModified);
+        return answer(made, notModified);
+    }
+
+    private <M> RenderCache.Entry render(String key, long at, ModelWriter writer, Supplier<M> model,
+            Function<M, Instant> lastModified) {
         M read = model.get();
         Rendered rendered = representations.render(read, writer);
-        Validators tags = Validators.ofBytes(lastModified.apply(read), key, rendered.body());
-        if (at >= 0) {
-            cache.put(key, new RenderCache.Entry(at, tags, rendered));
+        return new RenderCache.Entry(at, Validators.ofBytes(lastModified.apply(read), key, rendered.body()), rendered);
+    }
+
+    private Response fromCache(HttpHeaders headers, RenderCache.Entry entry) {
+        boolean notModified = notModified(headers, entry.validators());
+        metrics.answered(CacheMetrics.HIT, notModified);
+        return answer(entry, notModified);
+    }
+
+    private Response answer(RenderCache.Entry entry, boolean notModified) {
+        return notModified ? decorate(Response.notModified(), entry.validators()).build()
+                : send(entry.body(), entry.validators());
+    }
+
+    /**
+     * What another request is making for the same key and version, or null if that failed (this request then
+     * tries itself, and answers with its own error: an exception, and the response it may carry, belongs to the
+     * thread that raised it), took over {@value #JOIN_WAIT_SECONDS} s, or the wait was interrupted.
+     */
+    private static RenderCache.Entry await(CompletableFuture<RenderCache.Entry> flight) {
+        try {
+            return flight.get(JOIN_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
         }
-        boolean notModified = notModified(headers, tags);
-        metrics.answered(at < 0 ? CacheMetrics.OFF : CacheMetrics.MISS, notModified);
-        return notModified ? decorate(Response.notModified(), tags).build() : send(rendered, tags);
     }
 
     /** The data version entries are made and served at, or -1 when nothing may be cached now. */
