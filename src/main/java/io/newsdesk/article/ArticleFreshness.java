@@ -69,9 +69,19 @@ public class ArticleFreshness {
         return database.em().createQuery("select a.version, a.updatedAt, a.views, c.updatedAt, s.updatedAt"
                 + " from Article a join a.category c join a.source s where a.id = :id", Object[].class)
                 .setParameter("id", id).getResultStream().findFirst()
-                .map(row -> Validators.of(tagPrefix(id, (Long) row[0]),
-                        later(later((Instant) row[1], (Instant) row[3]), (Instant) row[4]),
-                        format, links.request(), row[1], views(format, row[2]), row[3], row[4]));
+                .map(row -> validators(id, row, format, links));
+    }
+
+    /** Validators of an article just written, as {@link #article(long, String, Links)} would read them. */
+    Validators article(Article article, String format, Links links) {
+        return validators(article.id, new Object[] { article.version, article.updatedAt, article.views,
+            article.category.updatedAt, article.source.updatedAt }, format, links);
+    }
+
+    private static Validators validators(long id, Object[] row, String format, Links links) {
+        return Validators.of(tagPrefix(id, (Long) row[0]),
+                later(later((Instant) row[1], (Instant) row[3]), (Instant) row[4]),
+                format, links.request(), row[1], views(format, row[2]), row[3], row[4]);
     }
 
     private static Object views(String format, Object views) {

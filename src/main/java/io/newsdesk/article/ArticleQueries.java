@@ -124,6 +124,14 @@ public class ArticleQueries {
         return found;
     }
 
+    /** The view of an article just written, as {@link #byId} would read it. */
+    ArticleView view(Article article, Links links) {
+        return view(new Object[] { article.id, article.slug, article.title, article.summary, article.content,
+            article.category.slug, article.category.name, article.source.slug, article.source.name,
+            article.publishedAt, article.updatedAt, article.originalUrl, article.isSummary, article.hasEditorialBias,
+            article.views }, links);
+    }
+
     private ArticleView view(Object[] row, Links links) {
         long id = (Long) row[0];
         return new ArticleView(id, (String) row[1], (String) row[2], (String) row[3], (String) row[4],

@@ -76,12 +76,13 @@ public class ArticleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(byte[] body, @Context UriInfo uri, @Context HttpHeaders headers) {
         ModelWriter writer = representations.negotiate(ArticleView.class, uri, headers);
-        long id = commands.create(bodies.fields(body));
+        Article created = commands.create(bodies.fields(body));
         Links links = Links.of(uri);
-        String location = links.article(id);
-        // the tag a GET of the Location (same query, so same format) gives, so it works for If-None-Match too
-        return conditional.tagged(representations.created(URI.create(location), find(id, links), writer),
-                validators(id, writer, links.at(location)));
+        String location = links.article(created.id);
+        // what a GET of the Location (same query, so same format) answers, body and tag, without reading it back
+        return conditional.tagged(
+                representations.created(URI.create(location), queries.view(created, links), writer),
+                freshness.article(created, writer.format(), links.at(location)));
     }
 
     @PUT
