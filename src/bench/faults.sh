@@ -211,10 +211,11 @@ outage_codes=$(awk -F'|' '{ print $1 ":" $4 }' <<<"$outage" | sort | uniq -c | a
 outage_max=$(awk -F'|' 'BEGIN { m = 0 } $5 + 0 > m { m = $5 + 0 } END { printf "%.3f", m }' <<<"$outage")
 red=$(awk -v a="$t_stop" '$1 >= a && $2 == 503 { printf "%.2f", $1 - a; exit }' "$WORK/f1.ready")
 green=$(awk -v a="$t_start" '$1 >= a && $2 == 200 { printf "%.2f", $1 - a; exit }' "$WORK/f1.ready")
+# no early exit in awk: sort would get SIGPIPE once the logs outgrow a pipe buffer, and pipefail would stop the script
 first_read=$(cat "$WORK"/f1.c*.log | sort -t'|' -k3,3n | awk -F'|' -v a="$t_start" \
-    '$1 == "read" && $4 == 200 && $3 >= a { printf "%.2f", $3 - a; exit }')
+    '!seen && $1 == "read" && $4 == 200 && $3 >= a { printf "%.2f", $3 - a; seen = 1 }')
 first_create=$(cat "$WORK"/f1.c*.log | sort -t'|' -k3,3n | awk -F'|' -v a="$t_start" \
-    '$1 == "create" && $4 == 201 && $3 >= a { printf "%.2f", $3 - a; exit }')
+    '!seen && $1 == "create" && $4 == 201 && $3 >= a { printf "%.2f", $3 - a; seen = 1 }')
 lost=$(verify_acknowledged "$WORK"/f1.c*.log)
 unexpected=$(grep -c "Unexpected failure" "$WORK/app1.log" || true)
 cat <<EOF
