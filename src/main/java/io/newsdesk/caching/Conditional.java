@@ -110,22 +110,19 @@ public class Conditional {
         if (entry != null && entry.body() != null) {
             return fromCache(headers, entry);
         }
-        if (at < 0) {
-            RenderCache.Entry made = render(key, at, writer, model, lastModified);
-            boolean notModified = notModified(headers, made.validators());
-            metrics.answered(CacheMetrics.OFF, notModified);
-            return answer(made, notModified);
-        }
         // single flight: one request per key and version reads and renders, the others arriving meanwhile wait
+        CompletableFuture<RenderCache.Entry> mine = null;
         String flight = at + " " + key;
-        CompletableFuture<RenderCache.Entry> mine = new CompletableFuture<>();
-        CompletableFuture<RenderCache.Entry> theirs = making.putIfAbsent(flight, mine);
-        if (theirs != null) {
-            RenderCache.Entry made = await(theirs);
-            if (made != null) {
-                return fromCache(headers, made);
+        if (at >= 0) {
+            mine = new CompletableFuture<>();
+            CompletableFuture<RenderCache.Entry> theirs = making.putIfAbsent(flight, mine);
+            if (theirs != null) {
+                RenderCache.Entry made = await(theirs);
+                if (made != null) {
+                    return fromCache(headers, made);
+                }
+                mine = null; // theirs failed or took too long: make it without joining
             }
-            mine = null; // theirs failed or took too long: make it without joining
         }
         RenderCache.Entry made;
         try {
@@ -143,9 +140,11 @@ public class Conditional {
                 making.remove(flight, mine);
             }
         }
-        cache.put(key, made);
+        if (at >= 0) {
+            cache.put(key, made);
+        }
         boolean notModified = notModified(headers, made.validators());
-        metrics.answered(CacheMetrics.MISS, notModified);
+        metrics.answered(at < 0 ? CacheMetrics.OFF : CacheMetrics.MISS, notModified);
         return answer(made, notModified);
     }
 

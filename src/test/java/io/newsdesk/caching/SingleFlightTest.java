@@ -66,18 +66,11 @@ class SingleFlightTest {
             await(release);
             return "page made once";
         };
-        Future<Response> leader = clients.submit(() -> read(links, model));
-        assertTrue(reading.await(10, TimeUnit.SECONDS), "the first request reads the page");
-        List<Future<Response>> followers = new ArrayList<>();
-        for (int i = 0; i < FOLLOWERS; i++) {
-            followers.add(clients.submit(() -> read(links, model)));
-        }
-        Thread.sleep(300); // the followers reach the wait (were they late, they would read the cache: also once)
-        release.countDown();
+        Requests requests = overlapping(links, model, reading, release);
 
-        Response first = leader.get(10, TimeUnit.SECONDS);
+        Response first = requests.leader().get(10, TimeUnit.SECONDS);
         assertEquals(200, first.getStatus());
-        for (Future<Response> follower : followers) {
+        for (Future<Response> follower : requests.followers()) {
             Response response = follower.get(10, TimeUnit.SECONDS);
             assertEquals(200, response.getStatus());
             assertArrayEquals((byte[]) first.getEntity(), (byte[]) response.getEntity());
@@ -100,23 +93,36 @@ class SingleFlightTest {
             }
             return "page made by a follower";
         };
+        Requests requests = overlapping(links, model, reading, release);
+
+        Exception failed = assertThrows(Exception.class, () -> requests.leader().get(10, TimeUnit.SECONDS));
+        assertTrue(failed.getCause() instanceof IllegalStateException, failed.toString());
+        for (Future<Response> follower : requests.followers()) {
+            Response response = follower.get(10, TimeUnit.SECONDS);
+            assertEquals(200, response.getStatus());
+            assertEquals("page made by a follower", new String((byte[]) response.getEntity(), StandardCharsets.UTF_8));
+        }
+        assertTrue(reads.get() >= 2, "a follower read the page itself");
+    }
+
+    private record Requests(Future<Response> leader, List<Future<Response>> followers) {
+    }
+
+    /**
+     * The first request, and once its model is being read, the others; then the model is released. The others
+     * reach the wait within 300 ms (were they late, they would read the cache: also one read).
+     */
+    private Requests overlapping(Links links, Supplier<String> model, CountDownLatch reading, CountDownLatch release)
+            throws InterruptedException {
         Future<Response> leader = clients.submit(() -> read(links, model));
-        assertTrue(reading.await(10, TimeUnit.SECONDS));
+        assertTrue(reading.await(10, TimeUnit.SECONDS), "the first request reads the page");
         List<Future<Response>> followers = new ArrayList<>();
         for (int i = 0; i < FOLLOWERS; i++) {
             followers.add(clients.submit(() -> read(links, model)));
         }
         Thread.sleep(300);
         release.countDown();
-
-        Exception failed = assertThrows(Exception.class, () -> leader.get(10, TimeUnit.SECONDS));
-        assertTrue(failed.getCause() instanceof IllegalStateException, failed.toString());
-        for (Future<Response> follower : followers) {
-            Response response = follower.get(10, TimeUnit.SECONDS);
-            assertEquals(200, response.getStatus());
-            assertEquals("page made by a follower", new String((byte[]) response.getEntity(), StandardCharsets.UTF_8));
-        }
-        assertTrue(reads.get() >= 2, "a follower read the page itself");
+        return new Requests(leader, followers);
     }
 
     private Response read(Links links, Supplier<String> model) {
