@@ -264,15 +264,19 @@ final class DemoCatalog {
             role = pick(tx.roles());
             String title = uniqueTitle(category);
 
+            Body body = content();
+            String content = body.text();
+            // The first sentence restates the lead (same outlet, subject, action, object and tail). A second
+            // sentence is copied from the content: filling a template afresh would draw new figures and places.
             String summary = fill(pick(DemoTexts.SUMMARY_FORMS));
             if (rnd.nextInt(10) < 6) {
-                summary += " " + fill(pick(rnd.nextBoolean() ? tx.facts() : tx.background()));
+                List<String> told = rnd.nextBoolean() ? body.facts() : body.background();
+                summary += " " + told.get(rnd.nextInt(told.size()));
             }
             if (rnd.nextInt(10) == 0) {
                 summary = pick(tx.emoji()) + " " + summary;
             }
 
-            String content = content();
             LocalDate day = publishedAt.atZone(ZoneOffset.UTC).toLocalDate();
             String url = String.format(Locale.ROOT, "%s/%04d/%02d/%02d/%s", outlet.url(), day.getYear(),
                 day.getMonthValue(), day.getDayOfMonth(), slugify(title));
@@ -317,30 +321,38 @@ final class DemoCatalog {
             }
         }
 
-        private String content() {
+        /**
+         * The article text, and the category's fact and background sentences in it exactly as filled in; neither
+         * list is ever empty (the first paragraph carries at least one fact, the third starts with background).
+         */
+        private Body content() {
             List<String> paragraphs = new ArrayList<>();
             List<String> facts = shuffled(tx.facts());
+            List<String> factsTold = new ArrayList<>();
             int f = 0;
 
             StringBuilder p1 = new StringBuilder(fill(pick(DemoTexts.LEADS)));
             int nFacts = 1 + rnd.nextInt(Math.min(3, facts.size() - 1));
             for (int i = 0; i < nFacts; i++) {
-                p1.append(' ').append(fill(facts.get(f++)));
+                p1.append(' ').append(remember(factsTold, fill(facts.get(f++))));
             }
             paragraphs.add(p1.toString());
 
             StringBuilder p2 = new StringBuilder(fill(pick(DemoTexts.QUOTE_FORMS)));
-            p2.append(' ').append(fill(f < facts.size() && rnd.nextBoolean() ? facts.get(f++) : pick(DemoTexts.QUOTE_FOLLOW_UPS)));
+            p2.append(' ').append(f < facts.size() && rnd.nextBoolean() ? remember(factsTold, fill(facts.get(f++)))
+                : fill(pick(DemoTexts.QUOTE_FOLLOW_UPS)));
             if (rnd.nextBoolean() && f < facts.size()) {
-                p2.append(' ').append(fill(facts.get(f++)));
+                p2.append(' ').append(remember(factsTold, fill(facts.get(f++))));
             }
             paragraphs.add(p2.toString());
 
             List<String> bg = shuffled(tx.background());
+            List<String> backgroundTold = new ArrayList<>();
             int nBg = 2 + rnd.nextInt(2);
-            StringBuilder p3 = new StringBuilder(fill(bg.get(0)));
+            StringBuilder p3 = new StringBuilder(remember(backgroundTold, fill(bg.get(0))));
             for (int i = 1; i < nBg; i++) {
-                p3.append(' ').append(fill(i < bg.size() && i < 2 ? bg.get(i) : pick(DemoTexts.GENERIC_BACKGROUND)));
+                p3.append(' ').append(i < bg.size() && i < 2 ? remember(backgroundTold, fill(bg.get(i)))
+                    : fill(pick(DemoTexts.GENERIC_BACKGROUND)));
             }
             paragraphs.add(p3.toString());
 
@@ -359,7 +371,12 @@ final class DemoCatalog {
                 sentences.add(fill(pick(DemoTexts.CLOSINGS)));
                 paragraphs.add(String.join(" ", sentences));
             }
-            return String.join("\n\n", paragraphs);
+            return new Body(String.join("\n\n", paragraphs), List.copyOf(factsTold), List.copyOf(backgroundTold));
+        }
+
+        private static String remember(List<String> told, String sentence) {
+            told.add(sentence);
+            return sentence;
         }
 
         /** Replaces {placeholders}; values drawn at random are drawn afresh for every occurrence. */
@@ -427,6 +444,10 @@ final class DemoCatalog {
             Collections.shuffle(list, rnd);
             return list;
         }
+    }
+
+    /** An article's content with the filled fact and background sentences it contains, for its summary. */
+    private record Body(String text, List<String> facts, List<String> background) {
     }
 
     // ---------------------------------------------------------------------------------------------------------
