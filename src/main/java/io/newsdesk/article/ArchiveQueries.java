@@ -4,19 +4,23 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 import io.newsdesk.selection.Selection;
 import io.newsdesk.system.Database;
 import io.newsdesk.system.Links;
 import io.newsdesk.system.NewsdeskConfig;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * The archive: days with articles in a selection, counted by the database in the newsroom's zone
- * ({@code published_at AT TIME ZONE 'zone'}, which H2 and PostgreSQL both understand for region ids; both
- * extract the local year, month and day from its result).
+ * ({@code published_at AT TIME ZONE <zone>}; both databases extract the local year, month and day from its
+ * result). The zone is turned into SQL at start-up ({@link Startup}), so a zone SQL cannot name stops the start
+ * instead of failing the first request for the archive.
  */
+@Startup
 @ApplicationScoped
 class ArchiveQueries {
 
@@ -36,7 +40,7 @@ class ArchiveQueries {
         ArticleFilter filter = new ArticleFilter(selection, articles.resolve(selection), ArticleFilter.SQL);
         // The day as the number yyyymmdd, from the fields of the local time. Not a cast to date: H2 casts a
         // timestamp with time zone to a date in the JVM's zone, ignoring the offset AT TIME ZONE gave it.
-        String local = "(a.published_at at time zone '" + zone + "')";
+        String local = "(a.published_at at time zone " + zone + ")";
         String localDay = "(extract(year from " + local + ") * 10000 + extract(month from " + local + ") * 100"
                 + " + extract(day from " + local + "))";
         String sql = "select " + localDay + " as published_day, count(*) as n from article a" + filter.where()
@@ -51,18 +55,30 @@ class ArchiveQueries {
     }
 
     /**
-     * The zone as SQL may name it. Fixed offsets are refused at start-up: PostgreSQL reads '+02:00' in
-     * AT TIME ZONE as POSIX, with the sign inverted, so only region ids (and UTC) are safe on both databases.
+     * The zone as SQL names it on both databases. A region id (and UTC) is a quoted name. A fixed offset is an
+     * interval: as a quoted name, PostgreSQL reads '+02:00' as POSIX, with the sign inverted, while an interval
+     * means the same offset east of UTC to H2 and PostgreSQL alike.
      */
     static String sqlZone(ZoneId zone) {
         ZoneId normalized = zone.normalized();
         if (normalized.equals(ZoneOffset.UTC)) {
-            return "UTC";
+            return "'UTC'";
         }
-        if (normalized instanceof ZoneOffset || !REGION.matcher(zone.getId()).matches()) {
-            throw new IllegalArgumentException("newsdesk.time-zone must be a region id such as Europe/Berlin or"
-                    + " UTC, not the fixed offset '" + zone.getId() + "'.");
+        if (normalized instanceof ZoneOffset offset) {
+            int seconds = offset.getTotalSeconds();
+            if (seconds % 60 != 0) {
+                throw new IllegalArgumentException("newsdesk.time-zone (env NEWSDESK_TIME_ZONE) is the offset '"
+                        + zone.getId() + "', which has seconds; use whole minutes (+05:30) or a region id such as"
+                        + " Asia/Kolkata.");
+            }
+            int minutes = Math.abs(seconds) / 60;
+            return String.format(Locale.ROOT, "interval '%s%02d:%02d' hour to minute", seconds < 0 ? "-" : "+",
+                    minutes / 60, minutes % 60);
         }
-        return zone.getId();
+        if (!REGION.matcher(zone.getId()).matches()) {
+            throw new IllegalArgumentException("newsdesk.time-zone (env NEWSDESK_TIME_ZONE) must be a region id"
+                    + " such as Europe/Berlin, UTC or a fixed offset such as +02:00, not '" + zone.getId() + "'.");
+        }
+        return "'" + zone.getId() + "'";
     }
 }
