@@ -23,7 +23,7 @@ cd "$(dirname "$0")/../.."
 JAR=target/quarkus-app/quarkus-run.jar
 CACHE=target/quarkus-app/app.aot
 BASE=http://127.0.0.1:$PORT
-KEY=aot-$RANDOM$RANDOM
+KEY=aot-$(openssl rand -hex 24)
 [[ -f $JAR ]] || ./mvnw -B -q package -DskipTests
 rm -f "$CACHE"
 psql -q -d postgres -c "drop database if exists $DB" -c "create database $DB" >/dev/null

@@ -32,7 +32,7 @@ cd "$(dirname "$0")/../.."
 JAR=target/quarkus-app/quarkus-run.jar
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/newsdesk-faults.XXXXXX")
 BASE="http://127.0.0.1:$PORT"
-KEY=faults-$RANDOM$RANDOM
+KEY=faults-$(openssl rand -hex 24)
 DB_PASSWORD=faults-$RANDOM$RANDOM
 AUTH="Authorization: Bearer $KEY"
 APP_PID=

@@ -35,7 +35,7 @@ HEAP=${HEAP:-256m}
 EXTRA_ENV=${EXTRA_ENV:-}
 EXTRA_JAVA_OPTS=${EXTRA_JAVA_OPTS:-}
 JAVA=${JAVA:-java}                 # e.g. a JDK 25 with EXTRA_JAVA_OPTS=-XX:AOTCache=... (see aot-cache.sh)
-EDITOR_KEYS=${EDITOR_KEYS:-bench-editor-1,bench-editor-2,bench-editor-3,bench-editor-4,bench-editor-5,bench-editor-6,bench-editor-7,bench-editor-8}
+EDITOR_KEYS=${EDITOR_KEYS:-$(for i in 1 2 3 4 5 6 7 8; do printf "bench-editor-%s-%s," $i 0123456789abcdef0123456789; done | sed "s/,$//")}
 CATEGORY=${CATEGORY:-}              # default: the category with the most articles
 SOURCE=${SOURCE:-}                  # default: the source with the most articles in CATEGORY
 RANGE_FROM=${RANGE_FROM:-2025-11-01}

@@ -24,7 +24,7 @@ import io.restassured.specification.RequestSpecification;
  */
 public abstract class ApiTest {
 
-    public static final String EDITOR_KEY = "test-editor-key";
+    public static final String EDITOR_KEY = "test-editor-key-0123456789abcdef0123";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     private static final String RUN = Long.toString(System.nanoTime() % 1_000_000_000L, 36);
 

@@ -3,22 +3,45 @@ package io.newsdesk.auth;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.List;
 
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /**
  * The configured editor keys, kept only as SHA-256 digests and compared in constant time, so neither the
- * key material nor the time a comparison takes tells a caller how close a guess was.
+ * key material nor the time a comparison takes tells a caller how close a guess was. Checked at start-up: a
+ * key shorter than {@value #MIN_LENGTH} characters, or with characters a header cannot carry, stops the start
+ * with a message that says how to make a good one. With that much entropy guessing is hopeless, which is why
+ * a right key is never throttled.
  */
+@Startup
 @ApplicationScoped
 class EditorKeys {
 
+    static final int MIN_LENGTH = 32;
+
     private final List<byte[]> digests;
 
+    @Inject
     EditorKeys(AuthConfig config) {
-        this.digests = config.editorKeys().orElse(List.of()).stream()
-                .map(String::strip).filter(key -> !key.isEmpty()).map(EditorKeys::digest).toList();
+        this(config.editorKeys().orElse(List.of()));
+    }
+
+    EditorKeys(List<String> keys) {
+        List<byte[]> accepted = new ArrayList<>();
+        int position = 0;
+        for (String raw : keys) {
+            position++;
+            String key = raw.strip();
+            if (!key.isEmpty()) {
+                check(key, position);
+                accepted.add(digest(key));
+            }
+        }
+        this.digests = List.copyOf(accepted);
     }
 
     boolean accepts(String key) {
@@ -28,6 +51,19 @@ class EditorKeys {
             match |= MessageDigest.isEqual(digest, candidate);
         }
         return match;
+    }
+
+    /** Never names the key itself: the message ends up in logs. */
+    private static void check(String key, int position) {
+        String which = "Editor key " + position + " of newsdesk.auth.editor-keys (env NEWSDESK_AUTH_EDITOR_KEYS)";
+        if (key.length() < MIN_LENGTH) {
+            throw new IllegalArgumentException(which + " has " + key.length() + " characters; an editor key needs"
+                    + " at least " + MIN_LENGTH + " so that it cannot be guessed. " + "Make one with: openssl rand -hex 32.");
+        }
+        if (!key.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+            throw new IllegalArgumentException(which + " has a character other than visible ASCII, which an"
+                    + " Authorization header cannot carry reliably. " + "Make one with: openssl rand -hex 32.");
+        }
     }
 
     private static byte[] digest(String key) {

@@ -10,8 +10,8 @@ import jakarta.inject.Inject;
 
 /**
  * Refused writes per client address, in fixed windows: after {@code maxFailures} refusals within
- * {@code window} of the first one, the address is locked out until that window ends, whatever it sends (a
- * right key too, or a lockout would tell a guesser which guess was right). At most {@code maxClients}
+ * {@code window} of the first one, further wrong credentials from the address are a 429 until that window
+ * ends (a right key still passes: see {@link EditorFilter}). At most {@code maxClients}
  * addresses are remembered, least recently seen forgotten first, so memory stays bounded under a flood of
  * addresses. Kept in memory per instance: N instances behind a balancer allow up to N times the limit.
  */

@@ -35,8 +35,8 @@ class EditorAuthTest extends ApiTest {
     /** Authorization values that must not open a write; null sends no header at all. */
     static final List<String> REFUSED = java.util.Arrays.asList(null, "", "   ", "Bearer wrong-key",
             "Basic dGVzdDp0ZXN0", EDITOR_KEY, "Bearer", "Bearer ", "Bearer  ", "Token " + EDITOR_KEY,
-            "Bearer " + EDITOR_KEY + "x", "Bearer " + EDITOR_KEY.toUpperCase(), "Bearertest-editor-key",
-            "Bearer test-editor-key,second-editor-key");
+            "Bearer " + EDITOR_KEY + "x", "Bearer " + EDITOR_KEY.toUpperCase(), "Bearertest-editor-key-0123456789abcdef0123",
+            "Bearer test-editor-key-0123456789abcdef0123,second-editor-key-0123456789abcdef0");
 
     /** One category and one source with one article, and an empty category and source to delete. */
     record Fixture(String category, String source, long article, String emptyCategory, String emptySource) {
@@ -174,7 +174,7 @@ class EditorAuthTest extends ApiTest {
     void shouldAcceptTheSecondConfiguredKeyOnEveryWrite() {
         for (Write write : Write.values()) {
             Fixture fixture = Fixture.create();
-            int status = fixture.send(write, given().header("Authorization", "Bearer second-editor-key"),
+            int status = fixture.send(write, given().header("Authorization", "Bearer second-editor-key-0123456789abcdef0"),
                     uniqueSlug("second")).statusCode();
             int expected = switch (write) {
                 case CREATE_ARTICLE, CREATE_CATEGORY, CREATE_SOURCE -> 201;

@@ -2,22 +2,25 @@ package io.newsdesk.auth;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Field;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Which keys {@link EditorKeys} accepts, and that it keeps only fixed-length digests to compare. */
 class EditorKeysTest {
 
-    private static final String KEY = "s3cret-editor-key-0123456789";
-    private static final String OTHER = "another-key";
+    private static final String KEY = "s3cret-editor-key-0123456789abcdef";
+    private static final String OTHER = "another-key-0123456789abcdefghijk";
 
     private static EditorKeys keys(String... configured) {
         return new EditorKeys(new AuthConfig() {
@@ -51,13 +54,35 @@ class EditorKeysTest {
         assertTrue(keys.accepts(OTHER), "configured keys are stripped");
     }
 
+    static Stream<String> nearMisses() {
+        return Stream.of("", " ", "s", "s3cret", KEY.substring(0, KEY.length() - 1), KEY + "x", KEY + "0123456789",
+                "x" + KEY.substring(1), KEY.toUpperCase(), KEY.substring(0, KEY.length() - 1) + "e", KEY + "\u0000",
+                OTHER + "," + KEY, KEY + " " + OTHER, OTHER.substring(0, OTHER.length() - 1), OTHER + "-");
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = { "", " ", "s", "s3cret", "s3cret-editor-key-012345678", "s3cret-editor-key-0123456789x",
-            "s3cret-editor-key-01234567890123456789", "x3cret-editor-key-0123456789", "S3CRET-EDITOR-KEY-0123456789",
-            "s3cret-editor-key-0123456788", "s3cret-editor-key-0123456789\u0000", "another-key,s3cret-editor-key-0123456789",
-            "s3cret-editor-key-0123456789 another-key", "another-ke", "another-key-" })
+    @MethodSource("nearMisses")
     void shouldRefuseKeysThatSharePrefixesDifferInLengthOrInOneCharacter(String candidate) {
         assertFalse(keys(KEY, OTHER).accepts(candidate), candidate);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "zq", "change-me", "0123456789abcdef0123456789abcde" })
+    void shouldRefuseToStartWithAKeyShorterThanThirtyTwoCharactersAndSayHowToMakeOne(String shortKey) {
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> keys(KEY, shortKey));
+
+        assertTrue(refused.getMessage().contains("Editor key 2 of newsdesk.auth.editor-keys"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("at least 32"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("openssl rand -hex 32"), refused.getMessage());
+        assertFalse(refused.getMessage().contains(shortKey), "the message never names the key");
+    }
+
+    @Test
+    void shouldRefuseToStartWithAKeyAHeaderCannotCarry() {
+        String key = "s3cret-editor-key-0123456789abcdéf";
+
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> keys(key));
+        assertTrue(refused.getMessage().contains("visible ASCII"), refused.getMessage());
     }
 
     @Test
@@ -76,7 +101,7 @@ class EditorKeysTest {
      */
     @Test
     void shouldKeepOnlyThirtyTwoByteDigestsOfTheKeys() throws ReflectiveOperationException {
-        EditorKeys keys = keys("k", KEY, "x".repeat(5_000));
+        EditorKeys keys = keys("k".repeat(32), KEY, "x".repeat(5_000));
 
         for (Field field : EditorKeys.class.getDeclaredFields()) {
             field.setAccessible(true);

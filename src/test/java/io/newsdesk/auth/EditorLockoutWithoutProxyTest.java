@@ -3,6 +3,8 @@ package io.newsdesk.auth;
 import static io.newsdesk.auth.EditorLockoutTest.assertLockedOut;
 import static io.newsdesk.auth.EditorLockoutTest.create;
 import static io.newsdesk.problem.ProblemAssert.problem;
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Map;
 
@@ -12,27 +14,70 @@ import io.newsdesk.ApiTest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 
-/** Without proxy address forwarding, X-Forwarded-For is the client's own claim: it cannot escape a lockout. */
+/**
+ * The production lockout settings (10 failures a minute) without proxy forwarding, as a new user meets them:
+ * X-Forwarded-For is the client's own claim and cannot escape the throttling of wrong keys, and an integration
+ * suite that first checks the 401s (no key, an empty one, a key without a scheme, wrong keys) and then writes
+ * with the right key from the same address passes in full.
+ */
 @QuarkusTest
-@TestProfile(EditorLockoutWithoutProxyTest.LowLimits.class)
+@TestProfile(EditorLockoutWithoutProxyTest.ProductionLimits.class)
 class EditorLockoutWithoutProxyTest extends ApiTest {
 
-    public static class LowLimits implements QuarkusTestProfile {
+    static final int PRODUCTION_MAX_FAILURES = 10;
+
+    public static class ProductionLimits implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("newsdesk.auth.max-failures", Integer.toString(EditorLockoutTest.MAX_FAILURES),
-                    "newsdesk.auth.failure-window", EditorLockoutTest.WINDOW_SECONDS + "S");
+            return Map.of("newsdesk.auth.max-failures", Integer.toString(PRODUCTION_MAX_FAILURES),
+                    "newsdesk.auth.failure-window", "60S");
         }
     }
 
     @Test
-    void shouldIgnoreForwardedForAndLockTheRemoteAddressOut() {
-        for (int i = 0; i < EditorLockoutTest.MAX_FAILURES; i++) {
+    void shouldIgnoreForwardedForAndThrottleTheRemoteAddressButPassTheRightKey() {
+        for (int i = 0; i < PRODUCTION_MAX_FAILURES; i++) {
             problem(create("192.0.2." + i, "Bearer wrong", uniqueSlug("wrong")), 401, "unauthorized");
         }
 
-        assertLockedOut(create("192.0.2.200", "Bearer " + EDITOR_KEY, uniqueSlug("spoofed")));
-        assertLockedOut(create(null, "Bearer " + EDITOR_KEY, uniqueSlug("plain")));
+        assertLockedOut(create("192.0.2.200", "Bearer wrong", uniqueSlug("spoofed")));
+        assertLockedOut(create(null, "Bearer wrong", uniqueSlug("plain")));
+        create("192.0.2.200", "Bearer " + EDITOR_KEY, uniqueSlug("spoofed")).then().statusCode(201);
+        create(null, "Bearer " + EDITOR_KEY, uniqueSlug("plain")).then().statusCode(201);
+    }
+
+    @Test
+    void shouldPassAnIntegrationSuiteThatChecksTheRefusalsFirstThenWritesWithTheRightKey() {
+        String[] refused = { null, "", "Bearer", "Bearer ", EDITOR_KEY, "Token " + EDITOR_KEY, "Basic Zm9vOmJhcg==",
+            "Bearer wrong-key", "Bearer " + EDITOR_KEY.substring(1), "Bearer " + EDITOR_KEY + "x",
+            "bearer " + EDITOR_KEY.toUpperCase() };
+        for (int round = 0; round < 3; round++) {
+            for (String authorization : refused) {
+                Response response = create(null, authorization, uniqueSlug("refused"));
+                int status = response.statusCode();
+                if (status == 429) {
+                    assertLockedOut(response);
+                } else {
+                    problem(response, 401, "unauthorized");
+                }
+            }
+        }
+
+        String category = newCategory();
+        String source = newSource();
+        long article = newArticle(category, source, "2026-10-01T10:00:00Z");
+        String etag = given().get("/v1/articles/" + article).then().statusCode(200).extract().header("ETag");
+        editor().header("If-Match", etag).body(Map.of("title", "Updated after the refusals", "summary", "S.",
+                "content", "C.", "category", category, "source", source, "publishedAt", "2026-10-01T10:00:00Z",
+                "originalUrl", "https://example.org/a", "isSummary", false, "hasEditorialBias", false))
+                .put("/v1/articles/" + article).then().statusCode(200);
+        given().post("/v1/articles/" + article + "/views").then().statusCode(200);
+        editor().delete("/v1/articles/" + article).then().statusCode(204);
+        given().get("/v1/articles/" + article).then().statusCode(404);
+        assertEquals(201, editor().contentType(ContentType.JSON).body(Map.of("slug", uniqueSlug("last"), "name",
+                "Last")).post("/v1/categories").statusCode());
     }
 }
