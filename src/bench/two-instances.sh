@@ -22,7 +22,7 @@ export PGHOST PGPORT PGUSER
 cd "$(dirname "$0")/../.."
 JAR=target/quarkus-app/quarkus-run.jar
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/newsdesk-two.XXXXXX")
-KEY=two-$RANDOM$RANDOM
+KEY=two-$(openssl rand -hex 24)
 PIDS=()
 
 log() { printf '%s %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
@@ -39,7 +39,7 @@ trap 'exit 130' INT TERM
 psql -q -d postgres -c "drop database if exists $DB" -c "create database $DB" >/dev/null
 for port in $PORT_A $PORT_B; do
     NEWSDESK_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" NEWSDESK_DB_USER="$PGUSER" NEWSDESK_AUTH_EDITOR_KEYS=$KEY \
-        NEWSDESK_CURSOR_SECRET=two-instances QUARKUS_HTTP_PORT=$port QUARKUS_LOG_CONSOLE_LEVEL=WARN \
+        QUARKUS_HTTP_PORT=$port QUARKUS_LOG_CONSOLE_LEVEL=WARN \
         java -jar "$JAR" >"$WORK/app-$port.log" 2>&1 &
     PIDS+=($!)
     sleep 5 # one instance migrates first; the other finds the schema done

@@ -13,17 +13,25 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import io.newsdesk.system.NewsdeskConfig;
+import io.newsdesk.system.SharedSecrets;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /**
  * Opaque, tamper-evident cursors. A token is base64url of {@code version, sort, publishedAt (epoch micros),
  * id} followed by an HMAC-SHA256 (truncated to 12 bytes) over those bytes and the selection's fingerprint.
  * So a token only decodes for the selection and sort that produced it; an edited, truncated or foreign
- * token fails the MAC. The key is configuration, identical on every instance, so tokens survive restarts
- * and load balancers.
+ * token fails the MAC. The key is the same on every instance, so tokens survive restarts and load balancers:
+ * {@code NEWSDESK_CURSOR_SECRET} when it is set (at least {@value #MIN_SECRET_LENGTH} characters), otherwise
+ * 32 random bytes generated on first start and kept in the database. Read at start-up, so a bad secret stops
+ * the start.
  */
+@Startup
 @ApplicationScoped
 public class CursorCodec {
+
+    static final int MIN_SECRET_LENGTH = 32;
 
     private static final byte VERSION = 1;
     private static final int PAYLOAD = 1 + 1 + 8 + 8;
@@ -33,8 +41,23 @@ public class CursorCodec {
 
     private final SecretKeySpec key;
 
-    CursorCodec(NewsdeskConfig config) {
-        this.key = new SecretKeySpec(config.cursor().secret().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+    @Inject
+    CursorCodec(NewsdeskConfig config, SharedSecrets secrets) {
+        this(secret(config, secrets));
+    }
+
+    CursorCodec(String secret) {
+        this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+    }
+
+    private static String secret(NewsdeskConfig config, SharedSecrets secrets) {
+        String secret = config.cursor().secret().map(String::strip).orElseGet(() -> secrets.get("cursor"));
+        if (secret.length() < MIN_SECRET_LENGTH) {
+            throw new IllegalArgumentException("newsdesk.cursor.secret (env NEWSDESK_CURSOR_SECRET) has "
+                    + secret.length() + " characters; it needs at least " + MIN_SECRET_LENGTH + ". Make one with:"
+                    + " openssl rand -hex 32, or leave it unset to have one generated and kept in the database.");
+        }
+        return secret;
     }
 
     public String encode(Selection selection, Cursor cursor) {

@@ -1,6 +1,7 @@
 package io.newsdesk.system;
 
 import java.time.ZoneId;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -18,8 +19,11 @@ public interface NewsdeskConfig {
     Cursor cursor();
 
     interface Cursor {
-        /** Signs paging cursors; the same on every instance so that cursors survive restarts and balancers. */
-        String secret();
+        /**
+         * Signs paging cursors; the same on every instance so that cursors survive restarts and balancers. Unset:
+         * one generated on first start and kept in the database ({@link SharedSecrets}).
+         */
+        Optional<String> secret();
     }
 
     interface Http {
