@@ -3,6 +3,7 @@ package io.newsdesk.article;
 import java.net.URI;
 
 import io.newsdesk.auth.Editor;
+import io.newsdesk.auth.Idempotent;
 import io.newsdesk.caching.Conditional;
 import io.newsdesk.caching.Validators;
 import io.newsdesk.format.ModelWriter;
@@ -72,6 +73,7 @@ public class ArticleResource {
     }
 
     @POST
+    @Idempotent
     @Editor
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(byte[] body, @Context UriInfo uri, @Context HttpHeaders headers) {
@@ -108,6 +110,7 @@ public class ArticleResource {
     }
 
     @POST
+    @Idempotent
     @Path("{id}/views")
     public Response view(@PathParam("id") String id, @Context UriInfo uri, @Context HttpHeaders headers) {
         ModelWriter writer = representations.negotiate(ViewCount.class, uri, headers);

@@ -3,6 +3,7 @@ package io.newsdesk.category;
 import java.net.URI;
 
 import io.newsdesk.auth.Editor;
+import io.newsdesk.auth.Idempotent;
 import io.newsdesk.caching.CatalogFreshness;
 import io.newsdesk.caching.Conditional;
 import io.newsdesk.format.ModelWriter;
@@ -67,6 +68,7 @@ public class CategoryResource {
     }
 
     @POST
+    @Idempotent
     @Editor
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(byte[] body, @Context UriInfo uri, @Context HttpHeaders headers) {

@@ -47,6 +47,32 @@ public class Representations {
         return new Rendered(out.toByteArray(), writer.mediaType(), writer.headers(model));
     }
 
+    /**
+     * The bytes a response entity is written as: a negotiated representation rendered now, bytes as they are. For
+     * answers that must be kept (an Idempotency-Key's first answer), never for a streamed export.
+     */
+    public static byte[] bytesOf(Object entity) {
+        if (entity == null) {
+            return new byte[0];
+        }
+        if (entity instanceof byte[] bytes) {
+            return bytes;
+        }
+        if (entity instanceof String text) {
+            return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        }
+        if (entity instanceof Representation representation) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
+            try {
+                representation.writer().write(representation.model(), out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return out.toByteArray();
+        }
+        throw new IllegalArgumentException("no bytes for an entity of " + entity.getClass());
+    }
+
     private static Response representation(Response.ResponseBuilder builder, Object model, ModelWriter writer) {
         builder.entity(new Representation(model, writer)).type(writer.mediaType())
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT);

@@ -84,6 +84,23 @@ public class ProblemException extends RuntimeException {
                 null), Map.of("Retry-After", Long.toString(retryAfterSeconds)));
     }
 
+    /** 400 for a request header that cannot be used as sent. */
+    public static ProblemException invalidHeader(String header, String detail) {
+        return new ProblemException(new Problem(type("invalid-header"), "Invalid header", 400, detail, null,
+                List.of(new FieldError(header, detail))), Map.of());
+    }
+
+    /** 409 with Retry-After: the first request with this Idempotency-Key is still being carried out. */
+    public static ProblemException idempotencyKeyInUse(String detail, long retryAfterSeconds) {
+        return new ProblemException(new Problem(type("idempotency-key-in-use"), "Idempotency key in use", 409,
+                detail, null, null), Map.of("Retry-After", Long.toString(retryAfterSeconds)));
+    }
+
+    /** 422: an Idempotency-Key sent again with another request than the first one. */
+    public static ProblemException idempotencyKeyReused(String detail) {
+        return of(422, "idempotency-key-reused", "Idempotency key reused", detail);
+    }
+
     public static ProblemException notAcceptable(String accept, String supported) {
         return of(406, "not-acceptable", "Not Acceptable", "Nothing here can be sent as Accept: " + accept
                 + ". Supported media types: " + supported + ". The 'format' parameter chooses one too.");
