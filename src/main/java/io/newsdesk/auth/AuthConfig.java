@@ -1,5 +1,6 @@
 package io.newsdesk.auth;
 
+import jakarta.validation.constraints.Min;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +21,7 @@ interface AuthConfig {
 
     /** Refused writes one client address may make within {@link #failureWindow()} before it gets 429; 0 turns the lockout off. */
     @WithDefault("10")
+    @Min(0)
     int maxFailures();
 
     /** How long refused writes are counted from the first one, and so the longest a lockout lasts. */
@@ -28,5 +30,6 @@ interface AuthConfig {
 
     /** Client addresses remembered at most (least recently seen ones are forgotten first): bounds the memory. */
     @WithDefault("10000")
+    @Min(1)
     int maxTrackedClients();
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.LongSupplier;
 
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -15,6 +16,7 @@ import jakarta.inject.Inject;
  * addresses are remembered, least recently seen forgotten first, so memory stays bounded under a flood of
  * addresses. Kept in memory per instance: N instances behind a balancer allow up to N times the limit.
  */
+@Startup
 @ApplicationScoped
 class FailedAttempts {
 
@@ -29,6 +31,11 @@ class FailedAttempts {
     @Inject
     FailedAttempts(AuthConfig config) {
         this(config.maxFailures(), config.failureWindow(), config.maxTrackedClients(), System::nanoTime);
+        if (config.failureWindow().isNegative() || config.failureWindow().isZero()) {
+            throw new IllegalArgumentException("newsdesk.auth.failure-window (env NEWSDESK_AUTH_FAILURE_WINDOW) must"
+                    + " be a positive duration such as 60S; to turn the throttling off, set"
+                    + " newsdesk.auth.max-failures to 0.");
+        }
     }
 
     FailedAttempts(int maxFailures, Duration window, int maxClients, LongSupplier clock) {

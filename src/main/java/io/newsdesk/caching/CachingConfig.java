@@ -1,5 +1,7 @@
 package io.newsdesk.caching;
 
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -9,6 +11,7 @@ interface CachingConfig {
 
     /** Cache-Control of every successful read (and of its 304s). */
     @WithDefault("public, max-age=30, stale-while-revalidate=30")
+    @NotBlank
     String cacheControl();
 
     /**
@@ -16,5 +19,6 @@ interface CachingConfig {
      * render cache off, so that every read asks the database.
      */
     @WithDefault("67108864")
+    @Min(0)
     long renderCacheMaxBytes();
 }

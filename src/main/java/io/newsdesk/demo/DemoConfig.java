@@ -1,5 +1,6 @@
 package io.newsdesk.demo;
 
+import jakarta.validation.constraints.Min;
 import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
@@ -12,5 +13,6 @@ interface DemoConfig {
     Optional<Boolean> enabled();
 
     @WithDefault("480")
+    @Min(0)
     int articles();
 }

@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Field;
-import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -23,27 +21,7 @@ class EditorKeysTest {
     private static final String OTHER = "another-key-0123456789abcdefghijk";
 
     private static EditorKeys keys(String... configured) {
-        return new EditorKeys(new AuthConfig() {
-            @Override
-            public Optional<List<String>> editorKeys() {
-                return configured.length == 0 ? Optional.empty() : Optional.of(List.of(configured));
-            }
-
-            @Override
-            public int maxFailures() {
-                return 10;
-            }
-
-            @Override
-            public Duration failureWindow() {
-                return Duration.ofMinutes(1);
-            }
-
-            @Override
-            public int maxTrackedClients() {
-                return 10;
-            }
-        });
+        return new EditorKeys(List.of(configured));
     }
 
     @Test
