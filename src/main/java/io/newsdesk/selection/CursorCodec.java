@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -39,25 +40,49 @@ public class CursorCodec {
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
-    private final SecretKeySpec key;
+    private final Supplier<String> stored;
+    private volatile SecretKeySpec key;
 
     @Inject
     CursorCodec(NewsdeskConfig config, SharedSecrets secrets) {
-        this(secret(config, secrets));
+        Optional<String> configured = config.cursor().secret().map(String::strip);
+        configured.ifPresent(CursorCodec::check);
+        this.key = configured.map(CursorCodec::keyOf).orElse(null);
+        this.stored = () -> secrets.get("cursor");
+        if (key == null) {
+            try {
+                key();
+            } catch (RuntimeException databaseDown) {
+                // the instance starts while the database is unreachable (readiness says so); the first cursor
+                // after it is back reads the secret, and until then a cursor is a 503 like every other read
+            }
+        }
     }
 
     CursorCodec(String secret) {
-        this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+        this.key = keyOf(secret);
+        this.stored = () -> secret;
     }
 
-    private static String secret(NewsdeskConfig config, SharedSecrets secrets) {
-        String secret = config.cursor().secret().map(String::strip).orElseGet(() -> secrets.get("cursor"));
+    private static void check(String secret) {
         if (secret.length() < MIN_SECRET_LENGTH) {
             throw new IllegalArgumentException("newsdesk.cursor.secret (env NEWSDESK_CURSOR_SECRET) has "
                     + secret.length() + " characters; it needs at least " + MIN_SECRET_LENGTH + ". Make one with:"
                     + " openssl rand -hex 32, or leave it unset to have one generated and kept in the database.");
         }
-        return secret;
+    }
+
+    private static SecretKeySpec keyOf(String secret) {
+        return new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+    }
+
+    private SecretKeySpec key() {
+        SecretKeySpec current = key;
+        if (current == null) {
+            current = keyOf(stored.get());
+            key = current;
+        }
+        return current;
     }
 
     public String encode(Selection selection, Cursor cursor) {
@@ -92,7 +117,7 @@ public class CursorCodec {
     private byte[] mac(byte[] token, Selection selection) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
+            mac.init(key());
             mac.update(token, 0, PAYLOAD);
             mac.update(selection.fingerprint().getBytes(StandardCharsets.UTF_8));
             return Arrays.copyOf(mac.doFinal(), MAC_BYTES);

@@ -40,6 +40,8 @@ class StartupChecksTest {
             String output = result.getOutput() + "\n" + result.getErrorOutput();
 
             assertEquals(1, result.exitCode(), output);
+            assertFalse(output.contains("newer than the version Flyway has been verified with"),
+                    "no start-up warning that tells nobody anything:\n" + output);
             assertTrue(output.contains(hint), "names " + hint + ":\n" + output);
             if (property.contains("key") || property.contains("secret")) {
                 assertFalse(output.contains(value), "never prints the secret itself");
