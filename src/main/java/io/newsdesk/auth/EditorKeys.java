@@ -22,6 +22,8 @@ import jakarta.inject.Inject;
 class EditorKeys {
 
     static final int MIN_LENGTH = 32;
+    /** A random hex key of 32 characters has 16 different ones but with a chance of about 1e-9 of fewer than 10. */
+    static final int MIN_DISTINCT = 8;
 
     private final List<byte[]> digests;
 
@@ -59,6 +61,10 @@ class EditorKeys {
         if (key.length() < MIN_LENGTH) {
             throw new IllegalArgumentException(which + " has " + key.length() + " characters; an editor key needs"
                     + " at least " + MIN_LENGTH + " so that it cannot be guessed. " + "Make one with: openssl rand -hex 32.");
+        }
+        if (key.chars().distinct().count() < MIN_DISTINCT) {
+            throw new IllegalArgumentException(which + " repeats too few characters to be random (fewer than "
+                    + MIN_DISTINCT + " different ones). Make one with: openssl rand -hex 32.");
         }
         if (!key.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
             throw new IllegalArgumentException(which + " has a character other than visible ASCII, which an"

@@ -34,8 +34,10 @@ import jakarta.ws.rs.ext.Provider;
  * request (method, path and query, body) gets the first answer again, byte for byte, with
  * {@code Idempotent-Replayed: true}; the same key with another request is a 422; a retry while the first is
  * still being carried out is a 409 with Retry-After. Only successful answers are kept: a request that failed
- * changed nothing, so its key is given up and a retry is carried out afresh. Keys are scoped to the credentials
- * that sent them, so one editor's keys never answer another's requests.
+ * before its write committed changed nothing, so its key is given up and a retry is carried out afresh; once the
+ * write committed, the key is never given up ({@link IdempotencyKeys}). Keys are scoped to the credentials that
+ * sent them, so one editor's keys never answer another's requests. A retry gets the first answer in the format
+ * of the first request.
  */
 @Provider
 @Idempotent
@@ -45,12 +47,12 @@ class IdempotencyFilter implements ContainerRequestFilter, ContainerResponseFilt
     static final String HEADER = "Idempotency-Key";
     static final String REPLAYED = "Idempotent-Replayed";
     static final int MAX_LENGTH = 255;
-    private static final String SCOPE = IdempotencyFilter.class.getName() + ".scope";
-
     private final IdempotencyKeys keys;
+    private final IdempotencyClaim held;
 
-    IdempotencyFilter(IdempotencyKeys keys) {
+    IdempotencyFilter(IdempotencyKeys keys, IdempotencyClaim held) {
         this.keys = keys;
+        this.held = held;
     }
 
     @Override
@@ -60,18 +62,25 @@ class IdempotencyFilter implements ContainerRequestFilter, ContainerResponseFilt
             return;
         }
         String key = key(values);
-        byte[] body = request.hasEntity() ? request.getEntityStream().readAllBytes() : new byte[0];
+        long maxBodyBytes = keys.maxBodyBytes();
+        byte[] body = request.hasEntity() ? request.getEntityStream().readNBytes((int) maxBodyBytes + 1)
+                : new byte[0];
+        if (body.length > maxBodyBytes) {
+            throw ProblemException.tooLarge("The request body is larger than " + maxBodyBytes + " bytes.");
+        }
         request.setEntityStream(new ByteArrayInputStream(body));
-        String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
-        String scope = digest((authorization == null ? "" : authorization) + "\n" + key);
+        String scope = scope(request.getHeaderString(HttpHeaders.AUTHORIZATION), key);
         URI target = request.getUriInfo().getRequestUri();
-        String fingerprint = digest(request.getMethod() + " " + target.getRawPath() + "?" + target.getRawQuery()
-                + "\n", body);
+        String fingerprint = fingerprint(request.getMethod(), target.getRawPath(), target.getRawQuery(), body);
         IdempotencyKeys.Claim claim = keys.claim(scope, fingerprint);
-        if (claim instanceof Claimed) {
-            request.setProperty(SCOPE, scope);
+        if (claim instanceof Claimed claimed) {
+            held.hold(scope, claimed.token());
         } else if (claim instanceof Replay replay) {
             request.abortWith(replayed(replay.answer()));
+        } else if (claim instanceof InProgress inProgress && inProgress.committed()) {
+            throw ProblemException.idempotencyKeyInUse("The request with this Idempotency-Key was carried out,"
+                    + " and its answer is being stored (or was lost to a failure after the write); retry after"
+                    + " Retry-After, and if this answer stays, read the result (GET) instead.", 1);
         } else if (claim instanceof InProgress) {
             throw ProblemException.idempotencyKeyInUse("The first request with this Idempotency-Key is still being"
                     + " carried out; retry after Retry-After to get its answer.", 1);
@@ -84,11 +93,13 @@ class IdempotencyFilter implements ContainerRequestFilter, ContainerResponseFilt
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        if (!(request.getProperty(SCOPE) instanceof String scope)) {
+        if (!held.held()) {
             return;
         }
+        String scope = held.scope();
+        String token = held.token();
         if (response.getStatus() < 200 || response.getStatus() >= 300) {
-            keys.release(scope);
+            keys.release(scope, token); // only when nothing was written: a committed claim stays
             return;
         }
         byte[] body = Representations.bytesOf(response.getEntity());
@@ -96,7 +107,7 @@ class IdempotencyFilter implements ContainerRequestFilter, ContainerResponseFilt
         if (response.hasEntity()) {
             response.setEntity(body, response.getEntityAnnotations(), type);
         }
-        keys.complete(scope, new Answer(response.getStatus(), response.getHeaderString(HttpHeaders.LOCATION),
+        keys.complete(scope, token, new Answer(response.getStatus(), response.getHeaderString(HttpHeaders.LOCATION),
                 response.getHeaderString(HttpHeaders.ETAG), response.getHeaderString(HttpHeaders.LAST_MODIFIED),
                 type == null ? null : type.toString(), body));
     }
@@ -129,6 +140,16 @@ class IdempotencyFilter implements ContainerRequestFilter, ContainerResponseFilt
             builder.entity(answer.body()).type(answer.contentType());
         }
         return builder.build();
+    }
+
+    /** Keys are kept apart per credentials (the whole Authorization header; anonymous POSTs share one space). */
+    static String scope(String authorization, String key) {
+        return digest((authorization == null ? "" : authorization) + "\n" + key);
+    }
+
+    /** What makes a retry the same request: method, path and query (not the host name a client used), body. */
+    static String fingerprint(String method, String rawPath, String rawQuery, byte[] body) {
+        return digest(method + " " + rawPath + "?" + rawQuery + "\n", body);
     }
 
     private static String digest(String text, byte[]... more) {

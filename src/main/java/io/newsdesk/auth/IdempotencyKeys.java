@@ -1,26 +1,39 @@
 package io.newsdesk.auth;
 
+import java.security.SecureRandom;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.util.Base64;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntSupplier;
 
+import org.hibernate.exception.ConstraintViolationException;
+
+import io.newsdesk.caching.ContentChanges;
 import io.newsdesk.system.Database;
+import io.newsdesk.system.NewsdeskConfig;
+import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
 /**
- * The table of {@code Idempotency-Key}s, shared by every instance. A request first claims its key (an insert
- * under the primary key, committed at once, so that of two concurrent requests exactly one wins); once it has
- * been carried out, its answer is stored in the claim. A key is kept for {@link #KEEP}; a claim whose request
- * never finished (its instance died) is taken over after {@link #ABANDONED}.
+ * The table of {@code Idempotency-Key}s, shared by every instance, with the database's clock. A request first
+ * claims its key: an insert under the primary key, committed at once, so that of two concurrent requests exactly
+ * one holds it, with a random token that proves which. The write it carries out marks the claim committed
+ * <em>inside the write's own transaction</em> ({@link #committing}), so "the write happened" and "the claim says
+ * so" commit together; then the answer is stored in the claim. A committed claim is never given up nor taken
+ * over: whatever fails after the commit, a retry never writes again. A claim whose request never committed and
+ * whose instance stopped answering is taken over after {@link #ABANDONED}. Keys are kept for {@link #KEEP}.
  */
 @ApplicationScoped
 class IdempotencyKeys {
 
     static final Duration KEEP = Duration.ofHours(24);
     static final Duration ABANDONED = Duration.ofSeconds(60);
+    private static final String EXPIRED = "current_timestamp - interval '24' hour";
+    private static final String STALE = "current_timestamp - interval '60' second";
     private static final long PURGE_EVERY_NANOS = Duration.ofMinutes(10).toNanos();
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** The stored answer of the first request. */
     record Answer(int status, String location, String etag, String lastModified, String contentType, byte[] body) {
@@ -29,16 +42,16 @@ class IdempotencyKeys {
     sealed interface Claim {
     }
 
-    /** This request holds the key now and is to be carried out. */
-    record Claimed() implements Claim {
+    /** This request holds the key now (with this token) and is to be carried out. */
+    record Claimed(String token) implements Claim {
     }
 
     /** The first request with this key was carried out: answer this again. */
     record Replay(Answer answer) implements Claim {
     }
 
-    /** The first request with this key is still being carried out. */
-    record InProgress() implements Claim {
+    /** The first request with this key is still being carried out, or was and its answer was lost. */
+    record InProgress(boolean committed) implements Claim {
     }
 
     /** The key was used for another request (method, target or body). */
@@ -46,69 +59,100 @@ class IdempotencyKeys {
     }
 
     private final Database database;
+    private final IdempotencyClaim held;
+    private final long maxBodyBytes;
     private final AtomicLong lastPurge = new AtomicLong(System.nanoTime() - PURGE_EVERY_NANOS);
 
-    IdempotencyKeys(Database database) {
+    IdempotencyKeys(Database database, IdempotencyClaim held, NewsdeskConfig config) {
         this.database = database;
+        this.held = held;
+        this.maxBodyBytes = config.http().maxBodyBytes();
+    }
+
+    /** The largest body a fingerprint reads ({@code newsdesk.http.max-body-bytes}); more is a 413. */
+    long maxBodyBytes() {
+        return maxBodyBytes;
     }
 
     Claim claim(String scope, String fingerprint) {
         purgeNowAndThen();
-        Instant now = now();
-        transaction(() -> database.em().createNativeQuery("delete from idempotency_key where scope = :scope and"
-                + " claimed_at < :expired").setParameter("scope", scope).setParameter("expired", now.minus(KEEP))
-                .executeUpdate());
-        int inserted;
-        try {
-            // no exception (and no error in the log) when the key is taken; only a race of two first requests
-            // ends in the primary-key violation
-            inserted = transaction(() -> database.em().createNativeQuery("insert into idempotency_key (scope,"
-                    + " fingerprint, claimed_at) select :scope, :fingerprint, :now"
-                    + " where not exists (select 1 from idempotency_key where scope = :scope)")
-                    .setParameter("scope", scope).setParameter("fingerprint", fingerprint).setParameter("now", now)
+        for (int attempt = 0; attempt < 3; attempt++) {
+            String token = token();
+            run(() -> database.em().createNativeQuery("delete from idempotency_key where scope = :scope and"
+                    + " claimed_at < " + EXPIRED).setParameter("scope", scope).executeUpdate());
+            if (insert(scope, fingerprint, token)) {
+                return new Claimed(token);
+            }
+            Object[] row = QuarkusTransaction.requiringNew().call(() -> (Object[]) database.em().createNativeQuery(
+                    "select fingerprint, status, location, etag, last_modified, content_type, body, committed_at"
+                            + " from idempotency_key where scope = :scope").setParameter("scope", scope)
+                    .getResultStream().findFirst().orElse(null));
+            if (row == null) {
+                continue; // released or expired between our insert and our read
+            }
+            if (!fingerprint.equals(row[0])) {
+                return new Reused();
+            }
+            if (row[1] != null) {
+                return new Replay(new Answer(((Number) row[1]).intValue(), (String) row[2], (String) row[3],
+                        (String) row[4], (String) row[5], (byte[]) row[6]));
+            }
+            if (row[7] != null) {
+                return new InProgress(true);
+            }
+            int takenOver = run(() -> database.em().createNativeQuery("update idempotency_key set token = :token,"
+                    + " claimed_at = current_timestamp where scope = :scope and status is null and committed_at is"
+                    + " null and claimed_at < " + STALE).setParameter("token", token).setParameter("scope", scope)
                     .executeUpdate());
-        } catch (RuntimeException raced) {
-            inserted = 0;
+            return takenOver == 1 ? new Claimed(token) : new InProgress(false);
         }
-        if (inserted == 1) {
-            return new Claimed();
+        return new InProgress(false);
+    }
+
+    /** The claim row, or false when the key is taken (no exception, and no error in the log, but in a race). */
+    private boolean insert(String scope, String fingerprint, String token) {
+        try {
+            return run(() -> database.em().createNativeQuery("insert into idempotency_key (scope, fingerprint,"
+                    + " token, claimed_at) select :scope, :fingerprint, :token, current_timestamp where not exists"
+                    + " (select 1 from idempotency_key where scope = :scope)").setParameter("scope", scope)
+                    .setParameter("fingerprint", fingerprint).setParameter("token", token).executeUpdate()) == 1;
+        } catch (RuntimeException e) {
+            if (isDuplicateKey(e)) {
+                return false; // two first requests raced; the other one holds it
+            }
+            throw e;
         }
-        Object[] row = QuarkusTransaction.requiringNew().call(() -> (Object[]) database.em().createNativeQuery(
-                "select fingerprint, status, location, etag, last_modified, content_type, body from idempotency_key"
-                        + " where scope = :scope").setParameter("scope", scope).getResultStream().findFirst()
-                .orElse(null));
-        if (row == null) {
-            return claim(scope, fingerprint); // released between our insert and our read: try again
+    }
+
+    /**
+     * Inside every write transaction: marks the claim this request holds as committed, in that transaction, so
+     * that it is committed exactly when the write is.
+     */
+    void committing(@Observes ContentChanges.Written written) {
+        if (!Arc.container().requestContext().isActive() || !held.held()) {
+            return;
         }
-        if (!fingerprint.equals(row[0])) {
-            return new Reused();
-        }
-        if (row[1] != null) {
-            return new Replay(new Answer(((Number) row[1]).intValue(), (String) row[2], (String) row[3],
-                    (String) row[4], (String) row[5], (byte[]) row[6]));
-        }
-        int takenOver = transaction(() -> database.em().createNativeQuery("update idempotency_key set claimed_at ="
-                + " :now where scope = :scope and status is null and claimed_at < :abandoned")
-                .setParameter("now", now).setParameter("scope", scope)
-                .setParameter("abandoned", now.minus(ABANDONED)).executeUpdate());
-        return takenOver == 1 ? new Claimed() : new InProgress();
+        database.em().createNativeQuery("update idempotency_key set committed_at = current_timestamp where scope ="
+                + " :scope and token = :token").setParameter("scope", held.scope())
+                .setParameter("token", held.token()).executeUpdate();
     }
 
     /** Stores the answer of the request that holds the claim. */
-    void complete(String scope, Answer answer) {
-        transaction(() -> database.em().createNativeQuery("update idempotency_key set status = :status, location ="
+    void complete(String scope, String token, Answer answer) {
+        run(() -> database.em().createNativeQuery("update idempotency_key set status = :status, location ="
                 + " :location, etag = :etag, last_modified = :lastModified, content_type = :contentType, body ="
-                + " :body where scope = :scope").setParameter("status", answer.status())
+                + " :body where scope = :scope and token = :token").setParameter("status", answer.status())
                 .setParameter("location", answer.location()).setParameter("etag", answer.etag())
                 .setParameter("lastModified", answer.lastModified())
                 .setParameter("contentType", answer.contentType()).setParameter("body", answer.body())
-                .setParameter("scope", scope).executeUpdate());
+                .setParameter("scope", scope).setParameter("token", token).executeUpdate());
     }
 
-    /** Gives the key up (the request failed and changed nothing): a retry is carried out afresh. */
-    void release(String scope) {
-        transaction(() -> database.em().createNativeQuery("delete from idempotency_key where scope = :scope and"
-                + " status is null").setParameter("scope", scope).executeUpdate());
+    /** Gives the key up when the request wrote nothing: a retry is carried out afresh. Never a committed one. */
+    void release(String scope, String token) {
+        run(() -> database.em().createNativeQuery("delete from idempotency_key where scope = :scope and token ="
+                + " :token and committed_at is null and status is null").setParameter("scope", scope)
+                .setParameter("token", token).executeUpdate());
     }
 
     private void purgeNowAndThen() {
@@ -116,15 +160,30 @@ class IdempotencyKeys {
         if (System.nanoTime() - last < PURGE_EVERY_NANOS || !lastPurge.compareAndSet(last, System.nanoTime())) {
             return;
         }
-        transaction(() -> database.em().createNativeQuery("delete from idempotency_key where claimed_at <"
-                + " :expired").setParameter("expired", now().minus(KEEP)).executeUpdate());
+        run(() -> database.em().createNativeQuery("delete from idempotency_key where claimed_at < " + EXPIRED)
+                .executeUpdate());
     }
 
-    private static int transaction(java.util.function.IntSupplier work) {
+    private static boolean isDuplicateKey(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConstraintViolationException violation
+                    && violation.getKind() == ConstraintViolationException.ConstraintKind.UNIQUE) {
+                return true;
+            }
+            if (cause instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int run(IntSupplier work) {
         return QuarkusTransaction.requiringNew().call(work::getAsInt);
     }
 
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    private static String token() {
+        byte[] bytes = new byte[24];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }

@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 
 import io.newsdesk.system.Database;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 
 /**
  * What every validator also depends on: the newest change to any category or source (their names appear in
@@ -20,14 +21,23 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class ContentChanges {
 
+    /**
+     * Fired synchronously inside every write transaction, once its input was checked: observers write in the same
+     * transaction, so what they write commits exactly when the write does (auth.IdempotencyKeys marks its claim).
+     */
+    public record Written() {
+    }
+
     private final Database database;
     private final DataVersion version;
     private final PostgresChanges announcements;
+    private final Event<Written> writes;
 
-    ContentChanges(Database database, DataVersion version, PostgresChanges announcements) {
+    ContentChanges(Database database, DataVersion version, PostgresChanges announcements, Event<Written> writes) {
         this.database = database;
         this.version = version;
         this.announcements = announcements;
+        this.writes = writes;
     }
 
     /**
@@ -43,6 +53,7 @@ public class ContentChanges {
             announced = announcements.expect(((Number) row[0]).longValue(), ((Number) row[1]).intValue());
         }
         version.written(announced);
+        writes.fire(new Written());
     }
 
     /**

@@ -13,6 +13,8 @@ import java.util.function.Supplier;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.jboss.logging.Logger;
+
 import io.newsdesk.system.NewsdeskConfig;
 import io.newsdesk.system.SharedSecrets;
 import io.quarkus.runtime.Startup;
@@ -33,6 +35,7 @@ import jakarta.inject.Inject;
 public class CursorCodec {
 
     static final int MIN_SECRET_LENGTH = 32;
+    private static final Logger LOG = Logger.getLogger(CursorCodec.class);
 
     private static final byte VERSION = 1;
     private static final int PAYLOAD = 1 + 1 + 8 + 8;
@@ -55,6 +58,8 @@ public class CursorCodec {
             } catch (RuntimeException databaseDown) {
                 // the instance starts while the database is unreachable (readiness says so); the first cursor
                 // after it is back reads the secret, and until then a cursor is a 503 like every other read
+                LOG.warnf("The cursor secret could not be read from the database at start-up (%s); it is read"
+                        + " again at the first cursor.", databaseDown.getClass().getSimpleName());
             }
         }
     }

@@ -55,6 +55,14 @@ class EditorKeysTest {
         assertFalse(refused.getMessage().contains(shortKey), "the message never names the key");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = { "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "abababababababababababababababababab",
+        "passwordpasswordpasswordpassword" })
+    void shouldRefuseToStartWithAKeyOfTooFewDifferentCharacters(String weak) {
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> keys(weak));
+        assertTrue(refused.getMessage().contains("too few characters"), refused.getMessage());
+    }
+
     @Test
     void shouldRefuseToStartWithAKeyAHeaderCannotCarry() {
         String key = "s3cret-editor-key-0123456789abcdéf";
@@ -79,7 +87,8 @@ class EditorKeysTest {
      */
     @Test
     void shouldKeepOnlyThirtyTwoByteDigestsOfTheKeys() throws ReflectiveOperationException {
-        EditorKeys keys = keys("k".repeat(32), KEY, "x".repeat(5_000));
+        String longKey = "0123456789abcdef".repeat(300);
+        EditorKeys keys = keys("k0123456789".repeat(3), KEY, longKey);
 
         for (Field field : EditorKeys.class.getDeclaredFields()) {
             field.setAccessible(true);
@@ -93,7 +102,7 @@ class EditorKeysTest {
                 }
             }
         }
-        assertTrue(keys.accepts("x".repeat(5_000)));
-        assertFalse(keys.accepts("x".repeat(4_999)));
+        assertTrue(keys.accepts(longKey));
+        assertFalse(keys.accepts(longKey.substring(1)));
     }
 }

@@ -194,6 +194,75 @@ class IdempotencyKeyTest extends ApiTest {
         assertEquals(2, articlesIn(category), "after 25 hours the key is new again");
     }
 
+    /** A claim row as an instance leaves it behind, for this key and exactly this body. */
+    private void leaveClaim(String key, String body, String claimedAt, boolean committed) {
+        String scope = IdempotencyFilter.scope("Bearer " + EDITOR_KEY, key);
+        String fingerprint = IdempotencyFilter.fingerprint("POST", "/v1/articles", null,
+                body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        QuarkusTransaction.requiringNew().run(() -> database.em().createNativeQuery("insert into idempotency_key"
+                + " (scope, fingerprint, token, claimed_at, committed_at) values (:scope, :fingerprint, 'other',"
+                + " " + claimedAt + ", " + (committed ? claimedAt : "null") + ")").setParameter("scope", scope)
+                .setParameter("fingerprint", fingerprint).executeUpdate());
+    }
+
+    private static Response createRaw(String key, String body) {
+        return editor().header(IdempotencyFilter.HEADER, key).body(body).post("/v1/articles");
+    }
+
+    private static String json(Map<String, Object> body) throws IOException {
+        return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(body);
+    }
+
+    @Test
+    void shouldTakeOverAClaimWhoseInstanceStoppedBeforeItsWriteCommitted() throws IOException {
+        String category = newCategory();
+        String body = json(article(category, newSource(), "2026-10-01T10:00:00Z"));
+        String key = UUID.randomUUID().toString();
+        leaveClaim(key, body, "current_timestamp - interval '120' second", false);
+
+        createRaw(key, body).then().statusCode(201);
+        createRaw(key, body).then().statusCode(201).header(IdempotencyFilter.REPLAYED, "true");
+        assertEquals(1, articlesIn(category));
+    }
+
+    @Test
+    void shouldWaitForAFreshClaimInsteadOfWritingAgain() throws IOException {
+        String category = newCategory();
+        String body = json(article(category, newSource(), "2026-10-01T10:00:00Z"));
+        String key = UUID.randomUUID().toString();
+        leaveClaim(key, body, "current_timestamp", false);
+
+        Response response = createRaw(key, body);
+        problem(response, 409, "idempotency-key-in-use");
+        assertEquals("1", response.header("Retry-After"));
+        assertEquals(0, articlesIn(category));
+    }
+
+    @Test
+    void shouldNeverWriteAgainWhenTheFirstWriteCommittedButItsAnswerWasLost() throws IOException {
+        String category = newCategory();
+        String body = json(article(category, newSource(), "2026-10-01T10:00:00Z"));
+        String key = UUID.randomUUID().toString();
+        leaveClaim(key, body, "current_timestamp - interval '3600' second", true);
+
+        String detail = problem(createRaw(key, body), 409, "idempotency-key-in-use").getString("detail");
+        assertTrue(detail.contains("was carried out"), detail);
+        assertEquals(0, articlesIn(category));
+    }
+
+    @Test
+    void shouldMarkTheClaimCommittedInTheWritesOwnTransaction() {
+        String category = newCategory();
+        Map<String, Object> body = article(category, newSource(), "2026-10-01T10:00:00Z");
+        String key = UUID.randomUUID().toString();
+        create(key, body).then().statusCode(201);
+
+        Object committed = QuarkusTransaction.requiringNew().call(() -> database.em().createNativeQuery(
+                "select committed_at from idempotency_key where scope = :scope")
+                .setParameter("scope", IdempotencyFilter.scope("Bearer " + EDITOR_KEY, key)).getSingleResult());
+        assertTrue(committed != null, "committed_at is set by the write");
+    }
+
     @Test
     void shouldRefuseKeysThatAreEmptyTooLongOrNotAscii() {
         String category = newCategory();

@@ -24,9 +24,10 @@ class StartupChecksTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "newsdesk.auth.editor-keys | too-short-a-key                          | openssl rand -hex 32",
+        "newsdesk.auth.editor-keys | aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa | too few characters",
         "newsdesk.cursor.secret    | short-cursor-secret                      | openssl rand -hex 32",
         "newsdesk.time-zone        | +02:00:30                                | NEWSDESK_TIME_ZONE",
-        "newsdesk.time-zone        | Mars/Olympus_Mons                        | newsdesk.time-zone",
+        "newsdesk.time-zone        | Mars/Olympus_Mons                        | a fixed offset such as +02:00",
         "newsdesk.auth.failure-window | 0S                                    | NEWSDESK_AUTH_FAILURE_WINDOW",
         "newsdesk.auth.max-failures | -1                                      | newsdesk.auth.max-failures",
         "newsdesk.http.max-body-bytes | 0                                     | newsdesk.http.max-body-bytes",
