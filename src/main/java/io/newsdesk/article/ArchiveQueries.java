@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import io.quarkus.runtime.configuration.ConfigurationException;
 import io.newsdesk.selection.Selection;
 import io.newsdesk.system.Database;
 import io.newsdesk.system.Links;
@@ -67,7 +68,7 @@ class ArchiveQueries {
         if (normalized instanceof ZoneOffset offset) {
             int seconds = offset.getTotalSeconds();
             if (seconds % 60 != 0) {
-                throw new IllegalArgumentException("newsdesk.time-zone (env NEWSDESK_TIME_ZONE) is the offset '"
+                throw new ConfigurationException("newsdesk.time-zone (env NEWSDESK_TIME_ZONE) is the offset '"
                         + zone.getId() + "', which has seconds; use whole minutes (+05:30) or a region id such as"
                         + " Asia/Kolkata.");
             }
@@ -76,7 +77,7 @@ class ArchiveQueries {
                     minutes / 60, minutes % 60);
         }
         if (!REGION.matcher(zone.getId()).matches()) {
-            throw new IllegalArgumentException("newsdesk.time-zone (env NEWSDESK_TIME_ZONE) must be a region id"
+            throw new ConfigurationException("newsdesk.time-zone (env NEWSDESK_TIME_ZONE) must be a region id"
                     + " such as Europe/Berlin, UTC or a fixed offset such as +02:00, not '" + zone.getId() + "'.");
         }
         return "'" + zone.getId() + "'";

@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.quarkus.runtime.configuration.ConfigurationException;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -59,15 +60,15 @@ class EditorKeys {
     private static void check(String key, int position) {
         String which = "Editor key " + position + " of newsdesk.auth.editor-keys (env NEWSDESK_AUTH_EDITOR_KEYS)";
         if (key.length() < MIN_LENGTH) {
-            throw new IllegalArgumentException(which + " has " + key.length() + " characters; an editor key needs"
+            throw new ConfigurationException(which + " has " + key.length() + " characters; an editor key needs"
                     + " at least " + MIN_LENGTH + " so that it cannot be guessed. " + "Make one with: openssl rand -hex 32.");
         }
         if (key.chars().distinct().count() < MIN_DISTINCT) {
-            throw new IllegalArgumentException(which + " repeats too few characters to be random (fewer than "
+            throw new ConfigurationException(which + " repeats too few characters to be random (fewer than "
                     + MIN_DISTINCT + " different ones). Make one with: openssl rand -hex 32.");
         }
         if (!key.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
-            throw new IllegalArgumentException(which + " has a character other than visible ASCII, which an"
+            throw new ConfigurationException(which + " has a character other than visible ASCII, which an"
                     + " Authorization header cannot carry reliably. " + "Make one with: openssl rand -hex 32.");
         }
     }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.LongSupplier;
 
+import io.quarkus.runtime.configuration.ConfigurationException;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -32,7 +33,7 @@ class FailedAttempts {
     FailedAttempts(AuthConfig config) {
         this(config.maxFailures(), config.failureWindow(), config.maxTrackedClients(), System::nanoTime);
         if (config.failureWindow().isNegative() || config.failureWindow().isZero()) {
-            throw new IllegalArgumentException("newsdesk.auth.failure-window (env NEWSDESK_AUTH_FAILURE_WINDOW) must"
+            throw new ConfigurationException("newsdesk.auth.failure-window (env NEWSDESK_AUTH_FAILURE_WINDOW) must"
                     + " be a positive duration such as 60S; to turn the throttling off, set"
                     + " newsdesk.auth.max-failures to 0.");
         }

@@ -15,6 +15,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 import org.jboss.logging.Logger;
 
+import io.quarkus.runtime.configuration.ConfigurationException;
 import io.newsdesk.system.NewsdeskConfig;
 import io.newsdesk.system.SharedSecrets;
 import io.quarkus.runtime.Startup;
@@ -71,7 +72,7 @@ public class CursorCodec {
 
     private static void check(String secret) {
         if (secret.length() < MIN_SECRET_LENGTH) {
-            throw new IllegalArgumentException("newsdesk.cursor.secret (env NEWSDESK_CURSOR_SECRET) has "
+            throw new ConfigurationException("newsdesk.cursor.secret (env NEWSDESK_CURSOR_SECRET) has "
                     + secret.length() + " characters; it needs at least " + MIN_SECRET_LENGTH + ". Make one with:"
                     + " openssl rand -hex 32, or leave it unset to have one generated and kept in the database.");
         }

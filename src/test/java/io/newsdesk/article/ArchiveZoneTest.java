@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.ZoneId;
 
+import io.quarkus.runtime.configuration.ConfigurationException;
+
 import org.junit.jupiter.api.Test;
 
 /** How the newsroom's zone is named in the archive's SQL, on H2 and PostgreSQL alike. */
@@ -29,7 +31,7 @@ class ArchiveZoneTest {
 
     @Test
     void shouldRefuseOffsetsWithSecondsWithAMessageThatSaysWhatToUse() {
-        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+        ConfigurationException refused = assertThrows(ConfigurationException.class,
                 () -> ArchiveQueries.sqlZone(ZoneId.of("+02:00:30")));
         assertTrue(refused.getMessage().contains("NEWSDESK_TIME_ZONE"), refused.getMessage());
     }

@@ -9,6 +9,8 @@ import java.lang.reflect.Field;
 import java.util.List;
 import java.util.stream.Stream;
 
+import io.quarkus.runtime.configuration.ConfigurationException;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -47,7 +49,7 @@ class EditorKeysTest {
     @ParameterizedTest
     @ValueSource(strings = { "zq", "change-me", "0123456789abcdef0123456789abcde" })
     void shouldRefuseToStartWithAKeyShorterThanThirtyTwoCharactersAndSayHowToMakeOne(String shortKey) {
-        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> keys(KEY, shortKey));
+        ConfigurationException refused = assertThrows(ConfigurationException.class, () -> keys(KEY, shortKey));
 
         assertTrue(refused.getMessage().contains("Editor key 2 of newsdesk.auth.editor-keys"), refused.getMessage());
         assertTrue(refused.getMessage().contains("at least 32"), refused.getMessage());
@@ -59,7 +61,7 @@ class EditorKeysTest {
     @ValueSource(strings = { "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "abababababababababababababababababab",
         "passwordpasswordpasswordpassword" })
     void shouldRefuseToStartWithAKeyOfTooFewDifferentCharacters(String weak) {
-        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> keys(weak));
+        ConfigurationException refused = assertThrows(ConfigurationException.class, () -> keys(weak));
         assertTrue(refused.getMessage().contains("too few characters"), refused.getMessage());
     }
 
@@ -67,7 +69,7 @@ class EditorKeysTest {
     void shouldRefuseToStartWithAKeyAHeaderCannotCarry() {
         String key = "s3cret-editor-key-0123456789abcdéf";
 
-        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> keys(key));
+        ConfigurationException refused = assertThrows(ConfigurationException.class, () -> keys(key));
         assertTrue(refused.getMessage().contains("visible ASCII"), refused.getMessage());
     }
 

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.quarkus.runtime.configuration.ConfigurationException;
+
 import org.junit.jupiter.api.Test;
 
 import io.newsdesk.system.Database;
@@ -58,7 +60,7 @@ class CursorSecretTest extends SelectionSupport {
                 return () -> Optional.of("short-secret");
             }
         };
-        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+        ConfigurationException refused = assertThrows(ConfigurationException.class,
                 () -> new CursorCodec(config, null));
         assertTrue(refused.getMessage().contains("openssl rand -hex 32"), refused.getMessage());
     }
