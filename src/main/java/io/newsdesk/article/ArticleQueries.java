@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
+import io.newsdesk.format.RowSource;
 import io.newsdesk.problem.ProblemException;
 import io.newsdesk.selection.Cursor;
 import io.newsdesk.selection.CursorCodec;
@@ -23,9 +24,10 @@ import jakarta.persistence.EntityManager;
 /**
  * Reads articles into views: one page of a selection (keyset on (published_at, id), limit + 1 rows to know
  * whether a next page exists), one article, and the slugs-to-ids step that turns an unknown slug into a 404.
+ * As a {@link RowSource} it reads a whole selection in keyset batches for the CSV writer.
  */
 @ApplicationScoped
-public class ArticleQueries {
+public class ArticleQueries implements RowSource<ArticleSelection> {
 
     private static final String VIEW_COLUMNS = "select a.id, a.slug, a.title, a.summary, a.content, c.slug, c.name,"
             + " s.slug, s.name, a.publishedAt, a.updatedAt, a.originalUrl, a.isSummary, a.hasEditorialBias, a.views"
@@ -43,7 +45,7 @@ public class ArticleQueries {
         this.feeds = new FeedDescriptions(zone);
     }
 
-    /** The selection's page and feed description, and a way to stream all of it; unknown slugs are 404. */
+    /** The selection's page and feed description, and what streaming all of it reads; unknown slugs are 404. */
     public ArticleSelection select(Selection selection, Links links) {
         ResolvedSlugs slugs = resolve(selection);
         List<ArticleView> rows = rows(selection, slugs, selection.limit() + 1, links);
@@ -53,8 +55,29 @@ public class ArticleQueries {
             next = links.next(cursors.encode(selection, positionOf(items.get(items.size() - 1))));
         }
         ArticlePage page = new ArticlePage(List.copyOf(items), next);
-        return new ArticleSelection(page, feeds.describe(selection, slugs, page, links),
-                (batchSize, sink) -> stream(selection, slugs, batchSize, links, sink));
+        return new ArticleSelection(page, feeds.describe(selection, slugs, page, links), selection, slugs, links);
+    }
+
+    @Override
+    public Class<ArticleSelection> modelType() {
+        return ArticleSelection.class;
+    }
+
+    @Override
+    public String tableName(ArticleSelection selection) {
+        return selection.feed().name();
+    }
+
+    @Override
+    public List<String> columns() {
+        return ArticleView.COLUMNS;
+    }
+
+    /** Every article of the selection (after its cursor, if any), in its order, ignoring the page limit. */
+    @Override
+    public void rows(ArticleSelection selection, int batchSize, Consumer<List<List<Object>>> batches) {
+        stream(selection.selection(), selection.slugs(), batchSize, selection.links(),
+                views -> batches.accept(views.stream().map(ArticleView::cells).toList()));
     }
 
     private void stream(Selection selection, ResolvedSlugs slugs, int batchSize, Links links,

@@ -13,33 +13,25 @@ import com.rometools.rome.feed.atom.Feed;
 import com.rometools.rome.feed.atom.Link;
 import com.rometools.rome.feed.atom.Person;
 
-import io.newsdesk.article.ArticleSelection;
-import io.newsdesk.article.ArticleView;
-import io.newsdesk.article.FeedInfo;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriBuilder;
 
 /**
- * Atom (RFC 4287) of a page of articles or of one article (a one-item feed), written with Rome.
+ * Atom (RFC 4287) of a {@link FeedDocument} or of one {@link FeedEntry} (a one-item feed), written with Rome.
  * <ul>
- * <li>Feed {@code id}: the selection's URL without {@code format} and without {@code cursor}, so every page of
- * a selection (and every request for it) has the same id; a single article's feed has its permalink. Links:
- * {@code self} and {@code next} (only when there is a next page) with {@code format=atom}, so that they return
- * Atom whatever the reader's Accept header, and {@code alternate}, the same page as JSON. {@code updated} is the
- * newest {@code updatedAt} of the page; the author is Newsdesk.</li>
- * <li>Entry {@code id}: {@code urn:newsdesk:article:<id>} (the URN family of the API's problem types). It
- * depends on nothing but the article id: unlike the permalink it does not change with the host name, scheme or
- * port a client used, so a reader never sees one article twice. {@code published}/{@code updated} are
- * {@code publishedAt}/{@code updatedAt} (whole seconds); the alternate link is the permalink {@code url}; a
- * {@code related} link points to {@code originalUrl}; {@code category term} is the slug, {@code label} the name;
- * {@code summary} and {@code content} are {@code type="text"}, exactly the JSON strings.</li>
+ * <li>Feed {@code id}: the document's {@code id}, the same for every page; a single entry's feed has its
+ * permalink. Links: {@code self} and {@code next} (only when there is a next page) with {@code format=atom}, so
+ * that they return Atom whatever the reader's Accept header, and {@code alternate}. {@code updated} is the
+ * document's; the author is Newsdesk.</li>
+ * <li>Entry {@code id}: the entry's {@code uri}, which does not change with the host name, scheme or port a
+ * client used. {@code published}/{@code updated} in whole seconds; the alternate link is the permalink
+ * {@code url}; a {@code related} link points to {@code externalUrl}; {@code category term} and {@code label} are
+ * the category's; {@code summary} and {@code content} are {@code type="text"}, exactly the JSON strings.</li>
  * </ul>
  */
 @ApplicationScoped
 class AtomWriter implements ModelWriter {
 
-    static final String ENTRY_ID_PREFIX = "urn:newsdesk:article:";
     private static final String TYPE = "application/atom+xml";
 
     @Override
@@ -59,35 +51,29 @@ class AtomWriter implements ModelWriter {
 
     @Override
     public boolean writes(Class<?> model) {
-        return model == ArticleSelection.class || model == ArticleView.class;
+        return Syndicated.class.isAssignableFrom(model);
     }
 
     @Override
     public void write(Object model, OutputStream out) throws IOException {
-        FeedOutput.write(model instanceof ArticleSelection selection ? feed(selection) : feed((ArticleView) model), out);
+        Syndication feed = ((Syndicated) model).syndication();
+        FeedOutput.write(feed instanceof FeedDocument document ? feed(document) : feed((FeedEntry) feed), out);
     }
 
-    private static Feed feed(ArticleSelection selection) {
-        FeedInfo info = selection.feed();
-        Feed feed = feed(selectionId(info.alternate()), info.title(), info.updated());
-        feed.setSubtitle(text(info.description()));
-        feed.setAlternateLinks(List.of(link("alternate", info.alternate(), "application/json")));
-        feed.setOtherLinks(links(info.self(), selection.page().next()));
-        feed.setEntries(selection.page().items().stream().map(AtomWriter::entry).toList());
+    private static Feed feed(FeedDocument document) {
+        Feed feed = feed(document.id(), document.title(), document.updated());
+        feed.setSubtitle(text(document.description()));
+        feed.setAlternateLinks(List.of(link("alternate", document.alternate(), document.alternateType())));
+        feed.setOtherLinks(links(document.self(), document.next()));
+        feed.setEntries(document.entries().stream().map(AtomWriter::entry).toList());
         return feed;
     }
 
-    /** The selection's URL without format (already gone from {@code alternate}) and cursor: one id for all pages. */
-    private static String selectionId(String alternate) {
-        String id = UriBuilder.fromUri(alternate).replaceQueryParam("cursor").build().toString();
-        return id.endsWith("?") ? id.substring(0, id.length() - 1) : id;
-    }
-
-    private static Feed feed(ArticleView article) {
-        Feed feed = feed(article.url(), article.title(), article.updatedAt());
-        feed.setAlternateLinks(List.of(link("alternate", article.url(), null)));
-        feed.setOtherLinks(links(article.url(), null));
-        feed.setEntries(List.of(entry(article)));
+    private static Feed feed(FeedEntry single) {
+        Feed feed = feed(single.url(), single.title(), single.updated());
+        feed.setAlternateLinks(List.of(link("alternate", single.url(), null)));
+        feed.setOtherLinks(links(single.url(), null));
+        feed.setEntries(List.of(entry(single)));
         return feed;
     }
 
@@ -120,21 +106,27 @@ class AtomWriter implements ModelWriter {
         return link;
     }
 
-    private static Entry entry(ArticleView article) {
+    private static Entry entry(FeedEntry item) {
         Entry entry = new Entry();
-        entry.setId(ENTRY_ID_PREFIX + article.id());
-        entry.setTitleEx(text(article.title()));
-        entry.setPublished(FeedOutput.date(article.publishedAt()));
-        entry.setUpdated(FeedOutput.date(article.updatedAt()));
-        entry.setAlternateLinks(List.of(link("alternate", article.url(), null)));
-        entry.setOtherLinks(List.of(link("related", article.originalUrl(), null)));
-        Category category = new Category();
-        category.setTerm(article.category().slug());
-        category.setLabel(article.category().name());
-        entry.setCategories(List.of(category));
-        entry.setSummary(text(article.summary()));
-        entry.setContents(List.of(text(article.content())));
+        entry.setId(item.uri());
+        entry.setTitleEx(text(item.title()));
+        entry.setPublished(FeedOutput.date(item.published()));
+        entry.setUpdated(FeedOutput.date(item.updated()));
+        entry.setAlternateLinks(List.of(link("alternate", item.url(), null)));
+        if (item.externalUrl() != null) {
+            entry.setOtherLinks(List.of(link("related", item.externalUrl(), null)));
+        }
+        entry.setCategories(item.categories().stream().map(AtomWriter::category).toList());
+        entry.setSummary(text(item.summary()));
+        entry.setContents(List.of(text(item.content())));
         return entry;
+    }
+
+    private static Category category(FeedEntry.Term term) {
+        Category category = new Category();
+        category.setTerm(term.term());
+        category.setLabel(term.label());
+        return category;
     }
 
     private static Content text(String value) {

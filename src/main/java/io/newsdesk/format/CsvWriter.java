@@ -7,12 +7,14 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.opencsv.CSVWriterBuilder;
 import com.opencsv.ICSVWriter;
 
-import io.newsdesk.article.ArticleSelection;
+import io.quarkus.arc.All;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -23,12 +25,13 @@ import jakarta.ws.rs.core.MediaType;
  * fields are data and kept as they are). Cells a spreadsheet would run as a formula get a leading {@code '}
  * (see {@link CsvRows#cell}).
  *
- * <p>On {@code /v1/articles} the file is the <em>whole</em> selection, not a page: it is read from the database
- * in keyset batches of {@value #BATCH_SIZE} and each batch is written and flushed to the client before the
- * next is read, so memory stays constant whatever the size of the selection. The status line is sent with
+ * <p>It writes every {@link Tabular} model from memory, and streams every model a {@link RowSource} reads (on
+ * {@code /v1/articles} the file is the <em>whole</em> selection, not a page): the source reads batches of
+ * {@value #BATCH_SIZE} rows and each batch is written and flushed to the client before the next is read, so
+ * memory stays constant whatever the size of the selection. The status line is sent with
  * the first batch; if the database fails later the response can no longer become an error, so
  * {@link RepresentationBodyWriter} cuts the connection before the final chunk and the client sees a failed
- * transfer, never a short file that looks complete. Memory per batch is {@value #BATCH_SIZE} articles.
+ * transfer, never a short file that looks complete. Memory per batch is {@value #BATCH_SIZE} rows.
  *
  * <p>Encoding: UTF-8 <em>without</em> a byte order mark, as {@code charset=utf-8} says. A BOM would glue
  * U+FEFF to the first header name ("id" no longer matches) in most CSV parsers (Python's csv, R, Go, OpenCSV,
@@ -39,10 +42,16 @@ import jakarta.ws.rs.core.MediaType;
 @ApplicationScoped
 class CsvWriter implements ModelWriter {
 
-    /** Articles per database round trip and per flush of a streamed export. */
+    /** Rows per database round trip and per flush of a streamed export. */
     static final int BATCH_SIZE = 500;
 
     private static final MediaType TEXT_CSV = new MediaType("text", "csv", "utf-8");
+
+    private final List<RowSource<?>> sources;
+
+    CsvWriter(@All List<RowSource<?>> sources) {
+        this.sources = sources;
+    }
 
     @Override
     public String format() {
@@ -61,12 +70,12 @@ class CsvWriter implements ModelWriter {
 
     @Override
     public boolean streams(Class<?> modelType) {
-        return ArticleSelection.class.isAssignableFrom(modelType);
+        return source(modelType).isPresent();
     }
 
     @Override
     public boolean writes(Class<?> model) {
-        return CsvRows.writes(model);
+        return Tabular.class.isAssignableFrom(model) || streams(model);
     }
 
     /** A download named after the selection: {@code articles-world.csv}, {@code article-42.csv}, ... */
@@ -75,9 +84,8 @@ class CsvWriter implements ModelWriter {
         return Map.of(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName(model) + ".csv\"");
     }
 
-    static String fileName(Object model) {
-        String name = model instanceof ArticleSelection selection ? selection.feed().name()
-                : CsvRows.table(model).name();
+    private String fileName(Object model) {
+        String name = streams(model.getClass()) ? streamed(model).tableName(model) : ((Tabular) model).tableName();
         // Names come from slugs and are ASCII already; this keeps the header safe whatever they become.
         return name.replaceAll("[^A-Za-z0-9._-]", "-");
     }
@@ -86,21 +94,32 @@ class CsvWriter implements ModelWriter {
     public void write(Object model, OutputStream out) throws IOException {
         Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 32 * 1024);
         ICSVWriter csv = new CSVWriterBuilder(text).withLineEnd(ICSVWriter.RFC4180_LINE_END).build();
-        if (model instanceof ArticleSelection selection) {
-            csv.writeNext(CsvRows.ARTICLE_HEADER, false);
-            stream(selection, csv);
+        if (streams(model.getClass())) {
+            RowSource<Object> source = streamed(model);
+            csv.writeNext(source.columns().toArray(String[]::new), false);
+            stream(source, model, csv);
         } else {
-            CsvRows.Table table = CsvRows.table(model);
-            csv.writeNext(table.header(), false);
-            table.rows().forEach(row -> csv.writeNext(row, false));
+            Tabular table = (Tabular) model;
+            csv.writeNext(table.columns().toArray(String[]::new), false);
+            table.rows().forEach(row -> csv.writeNext(CsvRows.text(row), false));
         }
         flush(csv);
     }
 
-    private static void stream(ArticleSelection selection, ICSVWriter csv) throws IOException {
+    private Optional<RowSource<?>> source(Class<?> modelType) {
+        return sources.stream().filter(source -> source.modelType().isAssignableFrom(modelType)).findFirst();
+    }
+
+    @SuppressWarnings("unchecked") // the source was chosen by the model's type
+    private RowSource<Object> streamed(Object model) {
+        return (RowSource<Object>) source(model.getClass())
+                .orElseThrow(() -> new IllegalArgumentException("No CSV for " + model.getClass().getName()));
+    }
+
+    private static void stream(RowSource<Object> source, Object model, ICSVWriter csv) throws IOException {
         try {
-            selection.stream(BATCH_SIZE, batch -> {
-                batch.forEach(article -> csv.writeNext(CsvRows.article(article), false));
+            source.rows(model, BATCH_SIZE, batch -> {
+                batch.forEach(row -> csv.writeNext(CsvRows.text(row), false));
                 try {
                     flush(csv);
                 } catch (IOException e) {

@@ -62,11 +62,6 @@ final class FeedOutput {
         return UriBuilder.fromUri(url).replaceQueryParam("format", format).build().toString();
     }
 
-    /** The URL of {@code /v1/articles} on the host of this article's permalink ({@code .../v1/articles/{id}}). */
-    static String articles(String permalink) {
-        return permalink.substring(0, permalink.lastIndexOf('/'));
-    }
-
     static Date date(OffsetDateTime time) {
         return Date.from(time.toInstant());
     }

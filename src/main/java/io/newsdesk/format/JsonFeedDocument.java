@@ -3,12 +3,11 @@ package io.newsdesk.format;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-
-import io.newsdesk.article.ArticleView;
 
 /** A JSON Feed 1.1 document (https://www.jsonfeed.org/version/1.1/), as {@link JsonFeedWriter} writes it. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -19,7 +18,7 @@ record JsonFeedDocument(String version, String title, @JsonProperty("home_page_u
 
     static final String VERSION = "https://jsonfeed.org/version/1.1";
 
-    /** One article: its id as a string (never changes), its permalink, and the original article outside. */
+    /** One entry: its id, its permalink, and where it was first published; tags are its categories and origin. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({ "id", "url", "external_url", "title", "content_text", "summary", "date_published",
             "date_modified", "tags", "authors" })
@@ -28,11 +27,12 @@ record JsonFeedDocument(String version, String title, @JsonProperty("home_page_u
             @JsonProperty("date_published") String datePublished,
             @JsonProperty("date_modified") String dateModified, List<String> tags, List<Author> authors) {
 
-        static Item of(ArticleView article) {
-            return new Item(String.valueOf(article.id()), article.url(), article.originalUrl(), article.title(),
-                    article.content(), article.summary(), rfc3339(article.publishedAt()),
-                    rfc3339(article.updatedAt()), List.of(article.category().name(), article.source().name()),
-                    List.of(new Author(article.source().name())));
+        static Item of(FeedEntry entry) {
+            Stream<String> origin = entry.source() == null ? Stream.empty() : Stream.of(entry.source().name());
+            List<String> tags = Stream.concat(entry.categories().stream().map(FeedEntry.Term::label), origin).toList();
+            List<Author> authors = entry.source() == null ? null : List.of(new Author(entry.source().name()));
+            return new Item(entry.id(), entry.url(), entry.externalUrl(), entry.title(), entry.content(),
+                    entry.summary(), rfc3339(entry.published()), rfc3339(entry.updated()), tags, authors);
         }
     }
 

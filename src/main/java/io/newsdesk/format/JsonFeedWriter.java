@@ -8,16 +8,13 @@ import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 
-import io.newsdesk.article.ArticlePage;
-import io.newsdesk.article.ArticleSelection;
-import io.newsdesk.article.ArticleView;
-import io.newsdesk.article.FeedInfo;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MediaType;
 
 /**
- * JSON Feed 1.1 of the same page as JSON (same items, same order), with {@code next_url} exactly when JSON has
- * {@code next}; one article is a feed of one item whose feed URL is its own permalink in this format.
+ * JSON Feed 1.1 of a {@link FeedDocument} (the same items as JSON, same order), with {@code next_url} exactly when
+ * there is a next page; one {@link FeedEntry} is a feed of one item whose feed URL is its own permalink in this
+ * format.
  */
 @ApplicationScoped
 class JsonFeedWriter implements ModelWriter {
@@ -48,24 +45,23 @@ class JsonFeedWriter implements ModelWriter {
 
     @Override
     public boolean writes(Class<?> model) {
-        return model == ArticleSelection.class || model == ArticleView.class;
+        return Syndicated.class.isAssignableFrom(model);
     }
 
     @Override
     public void write(Object model, OutputStream out) throws IOException {
-        writer.writeValue(out, model instanceof ArticleSelection selection ? feed(selection) : feed((ArticleView) model));
+        Syndication feed = ((Syndicated) model).syndication();
+        writer.writeValue(out, feed instanceof FeedDocument document ? feed(document) : feed((FeedEntry) feed));
     }
 
-    private static JsonFeedDocument feed(ArticleSelection selection) {
-        FeedInfo info = selection.feed();
-        ArticlePage page = selection.page();
-        return new JsonFeedDocument(JsonFeedDocument.VERSION, info.title(), info.alternate(), info.self(),
-                info.description(), page.next(), page.items().stream().map(JsonFeedDocument.Item::of).toList());
+    private static JsonFeedDocument feed(FeedDocument document) {
+        return new JsonFeedDocument(JsonFeedDocument.VERSION, document.title(), document.alternate(),
+                document.self(), document.description(), document.next(),
+                document.entries().stream().map(JsonFeedDocument.Item::of).toList());
     }
 
-    private static JsonFeedDocument feed(ArticleView article) {
-        return new JsonFeedDocument(JsonFeedDocument.VERSION, article.title(), article.url(),
-                article.url() + "?format=jsonfeed", article.summary(), null,
-                List.of(JsonFeedDocument.Item.of(article)));
+    private static JsonFeedDocument feed(FeedEntry entry) {
+        return new JsonFeedDocument(JsonFeedDocument.VERSION, entry.title(), entry.url(),
+                entry.url() + "?format=jsonfeed", entry.summary(), null, List.of(JsonFeedDocument.Item.of(entry)));
     }
 }

@@ -20,30 +20,25 @@ import com.rometools.rome.feed.rss.Guid;
 import com.rometools.rome.feed.rss.Item;
 import com.rometools.rome.feed.rss.Source;
 
-import io.newsdesk.article.ArticleSelection;
-import io.newsdesk.article.ArticleView;
-import io.newsdesk.article.FeedInfo;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MediaType;
 
 /**
- * RSS 2.0 of a page of articles or of one article (a one-item feed), written with Rome.
+ * RSS 2.0 of a {@link FeedDocument} or of one {@link FeedEntry} (a one-item feed), written with Rome.
  * <ul>
- * <li>Channel: {@code title}, {@code link} (the same selection without {@code format}, i.e. JSON),
- * {@code description}, {@code pubDate} and {@code lastBuildDate} (the newest {@code updatedAt} of the page), and
- * {@code atom:link rel="self"} / {@code rel="next"} (only when there is a next page) through rome-modules'
- * {@link AtomLinkModule}. Both links carry {@code format=rss}, so that they return RSS whatever the reader's
- * Accept header; the next link is otherwise the JSON page's {@code next}.</li>
- * <li>Item: {@code title}; {@code link} and {@code guid} are the permalink {@code url}, which only depends on the
- * article id, so {@code isPermaLink} is true (RSS's default, which Rome leaves implicit); {@code pubDate} is
- * {@code publishedAt} in RFC 822 GMT; {@code category} is the category name; {@code description} is the summary
- * and {@code content:encoded} the full text, both HTML-escaped (see {@link #html}); {@code source} names the article's
- * source and links to that source's RSS feed on this API,
- * {@code <permalink without /{id}>?source=<slug>&format=rss}, as RSS asks the source url to be a feed.</li>
+ * <li>Channel: {@code title}, {@code link} (the document's {@code alternate}), {@code description},
+ * {@code pubDate} and {@code lastBuildDate} ({@code updated}), and {@code atom:link rel="self"} /
+ * {@code rel="next"} (only when there is a next page) through rome-modules' {@link AtomLinkModule}. Both links
+ * carry {@code format=rss}, so that they return RSS whatever the reader's Accept header.</li>
+ * <li>Item: {@code title}; {@code link} and {@code guid} are the permalink {@code url}, so {@code isPermaLink} is
+ * true (RSS's default, which Rome leaves implicit); {@code pubDate} is {@code published} in RFC 822 GMT;
+ * {@code category} is each category's label; {@code description} is the summary and {@code content:encoded} the
+ * full text, both HTML-escaped (see {@link #html}); {@code source} names the entry's origin and links to the
+ * origin's feed with {@code format=rss}, as RSS asks the source url to be a feed.</li>
  * </ul>
  * {@code content:encoded} is foreign markup rather than rome-modules' ContentModule, whose generator writes a
  * CDATA section: JDOM refuses text containing {@code ]]>} there, and a CR in CDATA would come back as LF.
- * A single article's feed has the article as channel and its {@code url?format=rss} as self link.
+ * A single entry's feed has the entry as channel and its {@code url?format=rss} as self link.
  */
 @ApplicationScoped
 class RssWriter implements ModelWriter {
@@ -68,27 +63,27 @@ class RssWriter implements ModelWriter {
 
     @Override
     public boolean writes(Class<?> model) {
-        return model == ArticleSelection.class || model == ArticleView.class;
+        return Syndicated.class.isAssignableFrom(model);
     }
 
     @Override
     public void write(Object model, OutputStream out) throws IOException {
-        FeedOutput.write(model instanceof ArticleSelection selection ? channel(selection) : channel((ArticleView) model),
-                out);
+        Syndication feed = ((Syndicated) model).syndication();
+        FeedOutput.write(feed instanceof FeedDocument document ? channel(document) : channel((FeedEntry) feed), out);
     }
 
-    private static Channel channel(ArticleSelection selection) {
-        FeedInfo feed = selection.feed();
-        Channel channel = channel(feed.title(), feed.alternate(), feed.description(), feed.updated());
-        links(channel, feed.self(), selection.page().next());
-        channel.setItems(selection.page().items().stream().map(RssWriter::item).toList());
+    private static Channel channel(FeedDocument document) {
+        Channel channel = channel(document.title(), document.alternate(), document.description(),
+                document.updated());
+        links(channel, document.self(), document.next());
+        channel.setItems(document.entries().stream().map(RssWriter::item).toList());
         return channel;
     }
 
-    private static Channel channel(ArticleView article) {
-        Channel channel = channel(article.title(), article.url(), description(article), article.updatedAt());
-        links(channel, article.url(), null);
-        channel.setItems(List.of(item(article)));
+    private static Channel channel(FeedEntry entry) {
+        Channel channel = channel(entry.title(), entry.url(), description(entry), entry.updated());
+        links(channel, entry.url(), null);
+        channel.setItems(List.of(item(entry)));
         return channel;
     }
 
@@ -103,9 +98,9 @@ class RssWriter implements ModelWriter {
         return channel;
     }
 
-    /** RSS requires a channel description; an article's summary may be empty, its title never is. */
-    private static String description(ArticleView article) {
-        return article.summary().isBlank() ? article.title() : article.summary();
+    /** RSS requires a channel description; an entry's summary may be empty, its title never is. */
+    private static String description(FeedEntry entry) {
+        return entry.summary().isBlank() ? entry.title() : entry.summary();
     }
 
     private static void links(Channel channel, String self, String next) {
@@ -127,29 +122,35 @@ class RssWriter implements ModelWriter {
         return link;
     }
 
-    private static Item item(ArticleView article) {
+    private static Item item(FeedEntry entry) {
         Item item = new Item();
-        item.setTitle(article.title());
-        item.setLink(article.url());
+        item.setTitle(entry.title());
+        item.setLink(entry.url());
         Guid guid = new Guid();
-        guid.setValue(article.url());
+        guid.setValue(entry.url());
         guid.setPermaLink(true);
         item.setGuid(guid);
-        item.setPubDate(FeedOutput.date(article.publishedAt()));
-        Category category = new Category();
-        category.setValue(article.category().name());
-        item.setCategories(List.of(category));
+        item.setPubDate(FeedOutput.date(entry.published()));
+        item.setCategories(entry.categories().stream().map(RssWriter::category).toList());
         Description description = new Description();
-        description.setValue(html(article.summary()));
+        description.setValue(html(entry.summary()));
         item.setDescription(description);
         Element encoded = new Element("encoded", CONTENT);
-        encoded.setText(html(article.content()));
+        encoded.setText(html(entry.content()));
         item.getForeignMarkup().add(encoded);
-        Source source = new Source();
-        source.setUrl(FeedOutput.articles(article.url()) + "?source=" + article.source().slug() + "&format=rss");
-        source.setValue(article.source().name());
-        item.setSource(source);
+        if (entry.source() != null) {
+            Source source = new Source();
+            source.setUrl(FeedOutput.withFormat(entry.source().feed(), "rss"));
+            source.setValue(entry.source().name());
+            item.setSource(source);
+        }
         return item;
+    }
+
+    private static Category category(FeedEntry.Term term) {
+        Category category = new Category();
+        category.setValue(term.label());
+        return category;
     }
 
     /**

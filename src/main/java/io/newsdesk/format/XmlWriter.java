@@ -2,36 +2,26 @@ package io.newsdesk.format;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.Set;
 
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
 
-import io.newsdesk.article.ArticleSelection;
-import io.newsdesk.article.ArticleView;
-import io.newsdesk.article.DayList;
-import io.newsdesk.article.ViewCount;
-import io.newsdesk.category.CategoryList;
-import io.newsdesk.category.CategoryView;
-import io.newsdesk.source.SourceList;
-import io.newsdesk.source.SourceView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MediaType;
 
 /**
- * XML: the same model as JSON with the same field names, under stable element names ({@code <articles>},
- * {@code <article>}, {@code <categories>}, ...; see {@link XmlElementNames}). A page carries {@code <next>}
- * exactly when JSON's {@code next} is not null. UTF-8 throughout, astral characters written as themselves.
+ * XML: the same model as JSON with the same field names, under the element names the model's records declare
+ * with Jackson's XML annotations ({@code @JacksonXmlRootElement} on each record, {@code @JacksonXmlElementWrapper}
+ * and {@code @JacksonXmlProperty} on a list of items). It writes exactly the models that name their root element,
+ * so a record nobody named never becomes {@code <SomeRecord>}. A null value is no element (see {@link XmlOutput}).
+ * UTF-8 throughout, astral characters written as themselves.
  */
 @ApplicationScoped
 class XmlWriter implements ModelWriter {
 
     static final MediaType MEDIA_TYPE = new MediaType("application", "xml", "utf-8");
 
-    private static final Set<Class<?>> MODELS = Set.of(ArticleSelection.class, ArticleView.class,
-            CategoryList.class, CategoryView.class, SourceList.class, SourceView.class, DayList.class,
-            ViewCount.class);
-
-    private final ObjectWriter writer = XmlElementNames.mapper().writer();
+    private final ObjectWriter writer = XmlOutput.mapper().writer();
 
     @Override
     public String format() {
@@ -50,11 +40,11 @@ class XmlWriter implements ModelWriter {
 
     @Override
     public boolean writes(Class<?> model) {
-        return MODELS.contains(model);
+        return model.isAnnotationPresent(JacksonXmlRootElement.class);
     }
 
     @Override
     public void write(Object model, OutputStream out) throws IOException {
-        writer.writeValue(out, model instanceof ArticleSelection selection ? selection.page() : model);
+        writer.writeValue(out, model);
     }
 }

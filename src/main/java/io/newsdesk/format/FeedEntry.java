@@ -1,0 +1,30 @@
+package io.newsdesk.format;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * One item of a feed, or a feed's only item when it stands alone.
+ *
+ * @param id short and stable within this API (JSON Feed's item id)
+ * @param uri globally unique and independent of the host a client used (Atom's entry id), so a reader never
+ *     sees one item twice
+ * @param url the item's permalink (RSS's link and guid)
+ * @param externalUrl where the item was first published, outside this API
+ * @param summary plain text, possibly empty
+ * @param content plain text
+ * @param categories what the item is filed under
+ * @param source where it comes from, or null
+ */
+public record FeedEntry(String id, String uri, String title, String url, String externalUrl, String summary,
+        String content, OffsetDateTime published, OffsetDateTime updated, List<Term> categories, Origin source)
+        implements Syndication {
+
+    /** A category: a machine-readable term (a slug) and its label. */
+    public record Term(String term, String label) {
+    }
+
+    /** The origin of an entry: its name, and the URL of a feed of that origin's entries (as JSON). */
+    public record Origin(String name, String feed) {
+    }
+}
