@@ -8,9 +8,9 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 import io.quarkus.runtime.configuration.ConfigurationException;
+import io.newsdesk.links.Links;
 import io.newsdesk.selection.Selection;
 import io.newsdesk.system.Database;
-import io.newsdesk.system.Links;
 import io.newsdesk.system.NewsdeskConfig;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -3,11 +3,11 @@ package io.newsdesk.article;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
+import io.newsdesk.body.BodyFields;
 import io.newsdesk.caching.ContentChanges;
 import io.newsdesk.category.Category;
 import io.newsdesk.problem.ProblemException;
 import io.newsdesk.source.Source;
-import io.newsdesk.system.BodyFields;
 import io.newsdesk.system.Database;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

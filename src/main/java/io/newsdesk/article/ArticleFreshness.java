@@ -6,9 +6,9 @@ import java.util.Set;
 
 import io.newsdesk.caching.ContentChanges;
 import io.newsdesk.caching.Validators;
+import io.newsdesk.links.Links;
 import io.newsdesk.selection.Selection;
 import io.newsdesk.system.Database;
-import io.newsdesk.system.Links;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**

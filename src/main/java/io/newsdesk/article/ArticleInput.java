@@ -3,7 +3,7 @@ package io.newsdesk.article;
 import java.time.Instant;
 import java.util.Set;
 
-import io.newsdesk.system.BodyFields;
+import io.newsdesk.body.BodyFields;
 
 /**
  * The body of POST and PUT on articles. {@code category} and {@code source} are slugs; their existence is

@@ -10,13 +10,13 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import io.newsdesk.format.RowSource;
+import io.newsdesk.links.Links;
 import io.newsdesk.problem.ProblemException;
 import io.newsdesk.selection.Cursor;
 import io.newsdesk.selection.CursorCodec;
 import io.newsdesk.selection.Selection;
 import io.newsdesk.selection.Sort;
 import io.newsdesk.system.Database;
-import io.newsdesk.system.Links;
 import io.newsdesk.system.NewsdeskConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

@@ -4,14 +4,14 @@ import java.net.URI;
 
 import io.newsdesk.auth.Editor;
 import io.newsdesk.auth.Idempotent;
+import io.newsdesk.body.JsonBodies;
 import io.newsdesk.caching.Conditional;
 import io.newsdesk.caching.Validators;
 import io.newsdesk.format.ModelWriter;
 import io.newsdesk.format.Representations;
+import io.newsdesk.links.Links;
 import io.newsdesk.selection.Selection;
 import io.newsdesk.selection.SelectionParser;
-import io.newsdesk.system.JsonBodies;
-import io.newsdesk.system.Links;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;

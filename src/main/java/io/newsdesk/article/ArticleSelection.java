@@ -5,8 +5,8 @@ import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
 
 import io.newsdesk.format.Syndicated;
 import io.newsdesk.format.Syndication;
+import io.newsdesk.links.Links;
 import io.newsdesk.selection.Selection;
-import io.newsdesk.system.Links;
 
 /**
  * The answer to a read of {@code /v1/articles}: one page of the selection (what JSON and XML show), the feed's

@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import io.newsdesk.links.Links;
 import io.newsdesk.selection.Selection;
-import io.newsdesk.system.Links;
 
 /** Titles and descriptions that tell a feed reader which selection a feed is. */
 final class FeedDescriptions {

@@ -2,8 +2,8 @@ package io.newsdesk.caching;
 
 import java.time.Instant;
 
+import io.newsdesk.links.Links;
 import io.newsdesk.system.Database;
-import io.newsdesk.system.Links;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**

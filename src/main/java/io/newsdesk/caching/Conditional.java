@@ -18,7 +18,7 @@ import java.util.function.Supplier;
 import io.newsdesk.format.ModelWriter;
 import io.newsdesk.format.Rendered;
 import io.newsdesk.format.Representations;
-import io.newsdesk.system.Links;
+import io.newsdesk.links.Links;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;

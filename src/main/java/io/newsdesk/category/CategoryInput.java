@@ -2,7 +2,7 @@ package io.newsdesk.category;
 
 import java.util.Set;
 
-import io.newsdesk.system.BodyFields;
+import io.newsdesk.body.BodyFields;
 
 /** The body of POST and PUT on categories: {@code {slug, name}}. */
 record CategoryInput(String slug, String name) {

@@ -3,9 +3,9 @@ package io.newsdesk.category;
 import java.util.List;
 import java.util.Optional;
 
+import io.newsdesk.links.Links;
 import io.newsdesk.selection.SelectionParser;
 import io.newsdesk.system.Database;
-import io.newsdesk.system.Links;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** Categories with exact article counts, counted in the database (one grouped query, no N+1). */

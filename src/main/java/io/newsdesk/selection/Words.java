@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import io.newsdesk.format.XmlChars;
 import io.newsdesk.problem.ProblemException;
-import io.newsdesk.system.BodyFields;
 
 /** The {@code q} parameter: words separated by white space, each of which must occur, case-insensitively. */
 public final class Words {
@@ -27,7 +27,7 @@ public final class Words {
             throw ProblemException.invalidParameter("q", "'q' is at most " + MAX_LENGTH
                     + " characters; it was " + text.codePointCount(0, text.length()) + ".");
         }
-        if (BodyFields.firstNonXmlChar(text) >= 0) {
+        if (XmlChars.firstInvalid(text) >= 0) {
             throw ProblemException.invalidParameter("q", "'q' contains control characters or broken"
                     + " UTF-8 that no feed could carry; send the words as plain text.");
         }

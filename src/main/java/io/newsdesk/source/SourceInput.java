@@ -2,7 +2,7 @@ package io.newsdesk.source;
 
 import java.util.Set;
 
-import io.newsdesk.system.BodyFields;
+import io.newsdesk.body.BodyFields;
 
 /** The body of POST and PUT on sources: {@code {slug, name, url}}. */
 record SourceInput(String slug, String name, String url) {

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.newsdesk.format.ModelWriter;
-import io.newsdesk.system.Links;
+import io.newsdesk.links.Links;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;

@@ -1,4 +1,4 @@
-package io.newsdesk.system;
+package io.newsdesk.body;
 
 import java.io.IOException;
 
@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.newsdesk.problem.ProblemException;
+import io.newsdesk.system.NewsdeskConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**

@@ -1,4 +1,4 @@
-package io.newsdesk.system;
+package io.newsdesk.links;
 
 import java.net.URI;
 

@@ -1,4 +1,4 @@
-package io.newsdesk.system;
+package io.newsdesk.http;
 
 import java.util.List;
 import java.util.Locale;

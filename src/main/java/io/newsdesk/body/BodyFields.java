@@ -1,4 +1,4 @@
-package io.newsdesk.system;
+package io.newsdesk.body;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -16,6 +16,7 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.newsdesk.format.XmlChars;
 import io.newsdesk.problem.Problem.FieldError;
 import io.newsdesk.problem.ProblemException;
 import io.newsdesk.selection.SelectionParser;
@@ -63,7 +64,7 @@ public final class BodyFields {
         if (text.codePointCount(0, text.length()) > maxLength) {
             return fail(name, "is at most " + maxLength + " characters long.");
         }
-        int bad = firstNonXmlChar(text);
+        int bad = XmlChars.firstInvalid(text);
         if (bad >= 0) {
             return fail(name, String.format(Locale.ROOT, "contains the control character U+%04X at position %d,"
                     + " which XML cannot carry; remove it.", (int) text.charAt(bad), bad));
@@ -148,21 +149,5 @@ public final class BodyFields {
     private <T> T fail(String name, String message) {
         errors.add(new FieldError(name, message));
         return null;
-    }
-
-    /** Index of the first char XML 1.0 cannot carry (C0 controls but tab/LF/CR, lone surrogates, FFFE/FFFF). */
-    public static int firstNonXmlChar(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0xFFFE || c == 0xFFFF) {
-                return i;
-            }
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                return i;
-            }
-        }
-        return -1;
     }
 }
