@@ -7,7 +7,6 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.type;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -63,9 +62,6 @@ class ArchitectureTest {
     }
 
     @Test
-    @Disabled("does not hold yet: ArticleResource.create reads Article.id of the entity ArticleCommands.create returns"
-            + " and hands the entity to ArticleQueries.view and ArticleFreshness.article; commands that return ids or"
-            + " views are item 5 of issue 12. Remove this line when that lands.")
     void shouldKeepEntitiesAwayFromResources() {
         noClasses().that().areAnnotatedWith(Path.class)
                 .should().dependOnClassesThat().areAnnotatedWith(Entity.class)

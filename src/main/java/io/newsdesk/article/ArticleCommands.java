@@ -34,7 +34,7 @@ class ArticleCommands {
      * the microsecond the database stores), so that the answer needs no read back.
      */
     @Transactional
-    Article create(BodyFields fields) {
+    WrittenArticle create(BodyFields fields) {
         Article article = new Article();
         article.createdAt = now();
         apply(article, fields);
@@ -42,7 +42,7 @@ class ArticleCommands {
         em().persist(article);
         em().flush();
         changes.written();
-        return article;
+        return WrittenArticle.of(article);
     }
 
     /** Replaces the article; with If-Match, only if it names the current version (else 412, nothing written). */

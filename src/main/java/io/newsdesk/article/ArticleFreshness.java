@@ -73,9 +73,9 @@ public class ArticleFreshness {
     }
 
     /** Validators of an article just written, as {@link #article(long, String, Links)} would read them. */
-    Validators article(Article article, String format, Links links) {
-        return validators(article.id, new Object[] { article.version, article.updatedAt, article.views,
-            article.category.updatedAt, article.source.updatedAt }, format, links);
+    Validators article(WrittenArticle article, String format, Links links) {
+        return validators(article.id(), new Object[] { article.version(), article.updatedAt(), article.views(),
+            article.categoryUpdatedAt(), article.sourceUpdatedAt() }, format, links);
     }
 
     private static Validators validators(long id, Object[] row, String format, Links links) {

@@ -148,11 +148,11 @@ public class ArticleQueries implements RowSource<ArticleSelection> {
     }
 
     /** The view of an article just written, as {@link #byId} would read it. */
-    ArticleView view(Article article, Links links) {
-        return view(new Object[] { article.id, article.slug, article.title, article.summary, article.content,
-            article.category.slug, article.category.name, article.source.slug, article.source.name,
-            article.publishedAt, article.updatedAt, article.originalUrl, article.isSummary, article.hasEditorialBias,
-            article.views }, links);
+    ArticleView view(WrittenArticle article, Links links) {
+        return view(new Object[] { article.id(), article.slug(), article.title(), article.summary(),
+            article.content(), article.categorySlug(), article.categoryName(), article.sourceSlug(),
+            article.sourceName(), article.publishedAt(), article.updatedAt(), article.originalUrl(),
+            article.isSummary(), article.hasEditorialBias(), article.views() }, links);
     }
 
     private ArticleView view(Object[] row, Links links) {

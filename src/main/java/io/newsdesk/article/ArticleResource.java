@@ -78,9 +78,9 @@ public class ArticleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(byte[] body, @Context UriInfo uri, @Context HttpHeaders headers) {
         ModelWriter writer = representations.negotiate(ArticleView.class, uri, headers);
-        Article created = commands.create(bodies.fields(body));
+        WrittenArticle created = commands.create(bodies.fields(body));
         Links links = Links.of(uri);
-        String location = links.article(created.id);
+        String location = links.article(created.id());
         // what a GET of the Location (same query, so same format) answers, body and tag, without reading it back
         return conditional.tagged(
                 representations.created(URI.create(location), queries.view(created, links), writer),
