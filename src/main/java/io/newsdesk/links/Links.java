@@ -2,6 +2,7 @@ package io.newsdesk.links;
 
 import java.net.URI;
 
+import io.newsdesk.problem.ProblemException;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -12,8 +13,18 @@ import jakarta.ws.rs.core.UriInfo;
  */
 public record Links(URI base, URI request) {
 
+    /**
+     * The links of this request. Behind a proxy the scheme and host come from {@code X-Forwarded-Proto} and
+     * {@code X-Forwarded-Host}; values that make no URI are the client's (or the proxy's) mistake: a 400.
+     */
     public static Links of(UriInfo uri) {
-        return new Links(uri.getBaseUri(), uri.getRequestUri());
+        try {
+            return new Links(uri.getBaseUri(), uri.getRequestUri());
+        } catch (RuntimeException notAUri) {
+            throw ProblemException.invalidHeader("X-Forwarded-Host", "The X-Forwarded-Host or X-Forwarded-Proto"
+                    + " header names no valid scheme, host and port, so no link can be made; send a host such as"
+                    + " news.example.org:8443 and a scheme of http or https.");
+        }
     }
 
     public String article(long id) {

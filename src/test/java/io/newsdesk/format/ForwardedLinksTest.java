@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -51,6 +52,21 @@ class ForwardedLinksTest extends ApiTest {
         assertTrue(feed.getLink().startsWith("https://news.example:8443/"), feed.getLink());
         for (SyndLink link : feed.getLinks()) {
             assertTrue(link.getHref().startsWith("https://news.example:8443/"), link.getHref());
+        }
+    }
+
+    @Test
+    void shouldAnswerAMalformedForwardedHostOrSchemeWithA400Problem() {
+        String[][] forwarded = { { "X-Forwarded-Host", "[::1" }, { "X-Forwarded-Host", "a b" },
+            { "X-Forwarded-Proto", "ht tp" } };
+        for (String[] header : forwarded) {
+            for (String path : List.of("/v1/articles?limit=1", "/v1/categories", "/v1/dates")) {
+                io.restassured.response.Response response = given().noFilters().header(header[0], header[1])
+                        .get(path);
+                assertEquals(400, response.statusCode(), header[0] + ": " + header[1] + " " + path);
+                assertEquals("application/problem+json", response.contentType());
+                assertTrue(response.jsonPath().getString("detail").contains(header[0]), response.asString());
+            }
         }
     }
 }
