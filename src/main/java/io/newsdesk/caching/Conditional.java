@@ -59,7 +59,7 @@ public class Conditional {
      * The answer to a read of {@code model} as {@code writer} writes it, at {@code links.request()}: 304 when the
      * client's validators match, else 200. {@code validators} and {@code model} run only on a cache miss.
      */
-    public Response answer(HttpHeaders headers, Links links, ModelWriter writer, Supplier<Validators> validators,
+    public Response answer(Preconditions headers, Links links, ModelWriter writer, Supplier<Validators> validators,
             Supplier<?> model) {
         long at = cacheVersion();
         String key = key(writer, links);
@@ -99,9 +99,9 @@ public class Conditional {
      * (single flight) and count as cache hits: a cold, slow page (a search over a million articles) asked for by
      * many clients at once costs one query, not one per client, and does not empty the connection pool.
      */
-    public <M> Response answerRendered(HttpHeaders headers, Links links, ModelWriter writer, Class<M> type,
+    public <M> Response answerRendered(Preconditions headers, Links links, ModelWriter writer, boolean streamed,
             Supplier<Validators> validators, Supplier<M> model, Function<M, Instant> lastModified) {
-        if (writer.streams(type)) {
+        if (streamed) {
             return answer(headers, links, writer, validators, model);
         }
         long at = cacheVersion();
@@ -155,7 +155,7 @@ public class Conditional {
         return new RenderCache.Entry(at, Validators.ofBytes(lastModified.apply(read), key, rendered.body()), rendered);
     }
 
-    private Response fromCache(HttpHeaders headers, RenderCache.Entry entry) {
+    private Response fromCache(Preconditions headers, RenderCache.Entry entry) {
         boolean notModified = notModified(headers, entry.validators());
         metrics.answered(CacheMetrics.HIT, notModified);
         return answer(entry, notModified);
@@ -219,12 +219,12 @@ public class Conditional {
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
     }
 
-    static boolean notModified(HttpHeaders headers, Validators validators) {
-        String ifNoneMatch = headers.getHeaderString(HttpHeaders.IF_NONE_MATCH);
+    static boolean notModified(Preconditions headers, Validators validators) {
+        String ifNoneMatch = headers.ifNoneMatch();
         if (ifNoneMatch != null) {
             return EntityTags.anyMatchesWeakly(ifNoneMatch, validators.etag());
         }
-        String ifModifiedSince = headers.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE);
+        String ifModifiedSince = headers.ifModifiedSince();
         if (ifModifiedSince != null) {
             Instant since = httpDate(ifModifiedSince);
             return since != null && !validators.lastModified().isAfter(since);

@@ -1,15 +1,11 @@
 package io.newsdesk.category;
 
-import java.net.URI;
-
 import io.newsdesk.auth.Editor;
 import io.newsdesk.auth.Idempotent;
 import io.newsdesk.body.JsonBodies;
 import io.newsdesk.caching.CatalogFreshness;
-import io.newsdesk.caching.Conditional;
-import io.newsdesk.format.ModelWriter;
-import io.newsdesk.format.Representations;
 import io.newsdesk.links.Links;
+import io.newsdesk.pipeline.Answer;
 import io.newsdesk.problem.ProblemException;
 import io.newsdesk.selection.Words;
 import jakarta.ws.rs.Consumes;
@@ -19,11 +15,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
 /** {@code /v1/categories}: HTTP in, views out; the work is in {@link CategoryQueries} and {@link CategoryCommands}. */
 @Path("/v1/categories")
@@ -31,70 +23,56 @@ public class CategoryResource {
 
     private final CategoryQueries queries;
     private final CategoryCommands commands;
-    private final Representations representations;
     private final JsonBodies bodies;
     private final CatalogFreshness freshness;
-    private final Conditional conditional;
 
-    CategoryResource(CategoryQueries queries, CategoryCommands commands, Representations representations,
-            JsonBodies bodies, CatalogFreshness freshness, Conditional conditional) {
+    CategoryResource(CategoryQueries queries, CategoryCommands commands, JsonBodies bodies,
+            CatalogFreshness freshness) {
         this.freshness = freshness;
-        this.conditional = conditional;
         this.queries = queries;
         this.commands = commands;
-        this.representations = representations;
         this.bodies = bodies;
     }
 
     @GET
-    public Response list(@Context UriInfo uri, @Context HttpHeaders headers) {
-        ModelWriter writer = representations.negotiate(CategoryList.class, uri, headers);
-        Links links = Links.of(uri);
-        return conditional.answer(headers, links, writer, () -> freshness.validators(writer.format(), links),
-                () -> queries.all(links));
+    public Answer<CategoryList> list() {
+        return Answer.read(freshness::validators, links -> queries.all(links));
     }
 
     @GET
     @Path("{slug}")
-    public Response get(@PathParam("slug") String slug, @Context UriInfo uri, @Context HttpHeaders headers) {
-        ModelWriter writer = representations.negotiate(CategoryView.class, uri, headers);
-        Links links = Links.of(uri);
+    public Answer<CategoryView> get(@PathParam("slug") String slug) {
         // the slug is checked first: the catalog validators are the same for every slug, and must not turn a
         // request for a category that does not exist into a 304
-        return conditional.answer(headers, links, writer, () -> {
+        return Answer.read((format, links) -> {
             find(slug, links);
-            return freshness.validators(writer.format(), links);
-        }, () -> find(slug, links));
+            return freshness.validators(format, links);
+        }, links -> find(slug, links));
     }
 
     @POST
     @Idempotent
     @Editor
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(byte[] body, @Context UriInfo uri, @Context HttpHeaders headers) {
-        ModelWriter writer = representations.negotiate(CategoryView.class, uri, headers);
+    public Answer<CategoryView> create(byte[] body) {
         String slug = commands.create(CategoryInput.from(bodies.fields(body)));
-        Links links = Links.of(uri);
-        return representations.created(URI.create(links.category(slug)), find(slug, links), writer);
+        return Answer.created(links -> links.category(slug), links -> find(slug, links));
     }
 
     @PUT
     @Editor
     @Path("{slug}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response update(@PathParam("slug") String slug, byte[] body, @Context UriInfo uri,
-            @Context HttpHeaders headers) {
-        ModelWriter writer = representations.negotiate(CategoryView.class, uri, headers);
+    public Answer<CategoryView> update(@PathParam("slug") String slug, byte[] body) {
         String updated = commands.update(slug, CategoryInput.from(bodies.fields(body)));
-        return representations.ok(find(updated, Links.of(uri)), writer);
+        return Answer.written(links -> find(updated, links));
     }
 
     @DELETE
     @Editor
     @Path("{slug}")
-    public Response delete(@PathParam("slug") String slug) {
+    public void delete(@PathParam("slug") String slug) {
         commands.delete(slug);
-        return Response.noContent().build();
     }
 
     private CategoryView find(String slug, Links links) {

@@ -13,7 +13,6 @@ import io.quarkus.arc.All;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
 /**
  * Chooses the writer for a model: {@code format=} first, then the Accept header, then JSON. An unknown
@@ -80,10 +79,16 @@ public class Representations {
         return builder.build();
     }
 
-    /** The writer for this model type; call before querying, so that 400/406 cost no database work. */
-    public ModelWriter negotiate(Class<?> modelType, UriInfo uri, HttpHeaders headers) {
+    /**
+     * The writer for this model type, from the request's {@code format} parameters (null: none) and its Accept
+     * header (null: none); called before querying, so that 400/406 cost no database work.
+     */
+    public ModelWriter negotiate(Class<?> modelType, List<String> formatParameters, String accept) {
         List<ModelWriter> candidates = writers.stream().filter(w -> w.writes(modelType)).toList();
-        List<String> formats = uri.getQueryParameters().getOrDefault("format", List.of());
+        if (candidates.isEmpty()) {
+            throw new IllegalStateException("no writer writes " + modelType.getName());
+        }
+        List<String> formats = formatParameters == null ? List.of() : formatParameters;
         if (formats.size() > 1) {
             throw ProblemException.unknownFormat(String.join(",", formats), names(candidates));
         }
@@ -92,7 +97,6 @@ public class Representations {
             return candidates.stream().filter(w -> w.format().equals(format)).findFirst()
                     .orElseThrow(() -> ProblemException.unknownFormat(format, names(candidates)));
         }
-        String accept = headers.getHeaderString(HttpHeaders.ACCEPT);
         if (accept == null || accept.isBlank()) {
             return candidates.get(0);
         }

@@ -1,15 +1,10 @@
 package io.newsdesk.source;
 
-import java.net.URI;
-
 import io.newsdesk.auth.Editor;
 import io.newsdesk.auth.Idempotent;
 import io.newsdesk.body.JsonBodies;
 import io.newsdesk.caching.CatalogFreshness;
-import io.newsdesk.caching.Conditional;
-import io.newsdesk.format.ModelWriter;
-import io.newsdesk.format.Representations;
-import io.newsdesk.links.Links;
+import io.newsdesk.pipeline.Answer;
 import io.newsdesk.problem.ProblemException;
 import io.newsdesk.selection.Words;
 import jakarta.ws.rs.Consumes;
@@ -19,11 +14,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
 /** {@code /v1/sources}: HTTP in, views out; the work is in {@link SourceQueries} and {@link SourceCommands}. */
 @Path("/v1/sources")
@@ -31,69 +22,56 @@ public class SourceResource {
 
     private final SourceQueries queries;
     private final SourceCommands commands;
-    private final Representations representations;
     private final JsonBodies bodies;
     private final CatalogFreshness freshness;
-    private final Conditional conditional;
 
-    SourceResource(SourceQueries queries, SourceCommands commands, Representations representations,
-            JsonBodies bodies, CatalogFreshness freshness, Conditional conditional) {
+    SourceResource(SourceQueries queries, SourceCommands commands, JsonBodies bodies,
+            CatalogFreshness freshness) {
         this.freshness = freshness;
-        this.conditional = conditional;
         this.queries = queries;
         this.commands = commands;
-        this.representations = representations;
         this.bodies = bodies;
     }
 
     @GET
-    public Response list(@Context UriInfo uri, @Context HttpHeaders headers) {
-        ModelWriter writer = representations.negotiate(SourceList.class, uri, headers);
-        Links links = Links.of(uri);
-        return conditional.answer(headers, links, writer, () -> freshness.validators(writer.format(), links),
-                queries::all);
+    public Answer<SourceList> list() {
+        return Answer.read(freshness::validators, links -> queries.all());
     }
 
     @GET
     @Path("{slug}")
-    public Response get(@PathParam("slug") String slug, @Context UriInfo uri, @Context HttpHeaders headers) {
-        ModelWriter writer = representations.negotiate(SourceView.class, uri, headers);
-        Links links = Links.of(uri);
+    public Answer<SourceView> get(@PathParam("slug") String slug) {
         // the slug is checked first: the catalog validators are the same for every slug, and must not turn a
         // request for a source that does not exist into a 304
-        return conditional.answer(headers, links, writer, () -> {
+        return Answer.read((format, links) -> {
             find(slug);
-            return freshness.validators(writer.format(), links);
-        }, () -> find(slug));
+            return freshness.validators(format, links);
+        }, links -> find(slug));
     }
 
     @POST
     @Idempotent
     @Editor
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(byte[] body, @Context UriInfo uri, @Context HttpHeaders headers) {
-        ModelWriter writer = representations.negotiate(SourceView.class, uri, headers);
+    public Answer<SourceView> create(byte[] body) {
         String slug = commands.create(SourceInput.from(bodies.fields(body)));
-        return representations.created(URI.create(Links.of(uri).source(slug)), find(slug), writer);
+        return Answer.created(links -> links.source(slug), links -> find(slug));
     }
 
     @PUT
     @Editor
     @Path("{slug}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response update(@PathParam("slug") String slug, byte[] body, @Context UriInfo uri,
-            @Context HttpHeaders headers) {
-        ModelWriter writer = representations.negotiate(SourceView.class, uri, headers);
+    public Answer<SourceView> update(@PathParam("slug") String slug, byte[] body) {
         String updated = commands.update(slug, SourceInput.from(bodies.fields(body)));
-        return representations.ok(find(updated), writer);
+        return Answer.written(links -> find(updated));
     }
 
     @DELETE
     @Editor
     @Path("{slug}")
-    public Response delete(@PathParam("slug") String slug) {
+    public void delete(@PathParam("slug") String slug) {
         commands.delete(slug);
-        return Response.noContent().build();
     }
 
     private SourceView find(String slug) {

@@ -1,0 +1,74 @@
+package io.newsdesk.article;
+
+import io.newsdesk.body.BodyFields;
+import io.newsdesk.caching.Validators;
+import io.newsdesk.links.Links;
+import io.newsdesk.pipeline.Answer;
+import io.newsdesk.selection.Selection;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * The article feature as its resources see it: each read or write becomes an {@link Answer} of a typed model,
+ * joining the queries (what is read), the freshness (its validators) and the commands (what is written).
+ */
+@ApplicationScoped
+class ArticleService {
+
+    private final ArticleQueries queries;
+    private final ArchiveQueries archive;
+    private final ArticleCommands commands;
+    private final ArticleFreshness freshness;
+
+    ArticleService(ArticleQueries queries, ArchiveQueries archive, ArticleCommands commands,
+            ArticleFreshness freshness) {
+        this.queries = queries;
+        this.archive = archive;
+        this.commands = commands;
+        this.freshness = freshness;
+    }
+
+    /** A page of a selection (and, in CSV, all of it); its ETag is a digest of its bytes. */
+    Answer<ArticleSelection> select(Selection selection) {
+        return Answer.rendered(links -> queries.select(selection, links), freshness::lastModified,
+                (format, links) -> freshness.selection(selection, format, links));
+    }
+
+    Answer<ArticleView> byId(long id) {
+        return Answer.read((format, links) -> validators(id, format, links), links -> find(id, links));
+    }
+
+    /** The days of a selection's filters that have articles. */
+    Answer<DayList> days(Selection filters) {
+        return Answer.read((format, links) -> freshness.selection(filters, format, links),
+                links -> archive.days(filters, links));
+    }
+
+    /** Creates the article now; the answer is what a GET of its Location gives, body and tag, not read back. */
+    Answer<ArticleView> create(BodyFields fields) {
+        WrittenArticle created = commands.create(fields);
+        return Answer.created(links -> links.article(created.id()), links -> queries.view(created, links))
+                .tagged((format, links) -> freshness.article(created, format, links));
+    }
+
+    Answer<ArticleView> update(long id, BodyFields fields, String ifMatch) {
+        commands.update(id, fields, ifMatch);
+        return Answer.written(links -> find(id, links)).tagged((format, links) -> validators(id, format, links));
+    }
+
+    void delete(long id, String ifMatch) {
+        commands.delete(id, ifMatch);
+    }
+
+    Answer<ViewCount> view(long id) {
+        ViewCount count = new ViewCount(id, commands.view(id));
+        return Answer.written(links -> count);
+    }
+
+    private Validators validators(long id, String format, Links links) {
+        return freshness.article(id, format, links).orElseThrow(() -> ArticleCommands.notFound(id));
+    }
+
+    private ArticleView find(long id, Links links) {
+        return queries.byId(id, links).orElseThrow(() -> ArticleCommands.notFound(id));
+    }
+}
