@@ -31,7 +31,10 @@ import com.rometools.rome.io.XmlReader;
 
 import io.restassured.response.Response;
 
-/** What the RSS and Atom tests share: the hard-text fixture, fetching, strict parsing and the raw-text checks. */
+/**
+ * Helpers of the feed contract tests: the hard-text fixture, fetching, and for the XML formats strict parsing and
+ * the raw-text checks.
+ */
 final class FeedTests {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -52,6 +55,7 @@ final class FeedTests {
     static JsonNode json(String url) {
         Response response = given().urlEncodingEnabled(false).header("Accept", "application/json").get(url);
         assertEquals(200, response.statusCode(), response.asString());
+        assertTrue(response.contentType().startsWith("application/json"), response.contentType());
         try {
             return JSON.readTree(response.asByteArray());
         } catch (IOException e) {
