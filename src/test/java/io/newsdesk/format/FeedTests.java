@@ -9,9 +9,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.util.Date;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -76,8 +73,12 @@ final class FeedTests {
         assertEquals(mediaType + ";charset=utf-8", contentType);
     }
 
-    /** Rome's parse, which refuses DOCTYPEs; the feed type tells which generator Rome recognises. */
+    /**
+     * A strict parse (see {@link #assertStrictlyWellFormed}), then Rome's, which refuses DOCTYPEs; the feed type
+     * tells which generator Rome recognises.
+     */
     static WireFeed parse(byte[] body, String feedType) {
+        assertStrictlyWellFormed(body);
         try {
             WireFeed feed = new WireFeedInput(false, Locale.US).build(new XmlReader(new ByteArrayInputStream(body)));
             assertEquals(feedType, feed.getFeedType());
@@ -88,7 +89,7 @@ final class FeedTests {
     }
 
     /** A namespace-aware JAXP parse that fails on any warning, error or fatal error. */
-    static void assertStrictlyWellFormed(byte[] body) {
+    private static void assertStrictlyWellFormed(byte[] body) {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
@@ -134,14 +135,6 @@ final class FeedTests {
                     "character reference " + matcher.group());
         }
         assertFalse(xml.contains("\uFFFD"), "replacement character: text lost in encoding");
-    }
-
-    static Instant instant(JsonNode article, String field) {
-        return OffsetDateTime.parse(article.get(field).asText()).toInstant();
-    }
-
-    static Instant instant(Date date) {
-        return date.toInstant();
     }
 
     /** This absolute URL as a path and query, so that a request reaches the test server whatever its host. */

@@ -42,6 +42,7 @@ class JsonFeedContractTest extends AbstractFeedContractTest<JsonNode, JsonNode> 
         return "application/feed+json";
     }
 
+    /** A plain mapper: the document holds only strings, so the app's mapper settings (dates) change nothing. */
     @Override
     ModelWriter writer() {
         return new JsonFeedWriter(new ObjectMapper());
