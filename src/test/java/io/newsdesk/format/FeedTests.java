@@ -9,9 +9,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.util.Date;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,7 +28,10 @@ import com.rometools.rome.io.XmlReader;
 
 import io.restassured.response.Response;
 
-/** What the RSS and Atom tests share: the hard-text fixture, fetching, strict parsing and the raw-text checks. */
+/**
+ * Helpers of the feed contract tests: the hard-text fixture, fetching, and for the XML formats strict parsing and
+ * the raw-text checks.
+ */
 final class FeedTests {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -52,6 +52,7 @@ final class FeedTests {
     static JsonNode json(String url) {
         Response response = given().urlEncodingEnabled(false).header("Accept", "application/json").get(url);
         assertEquals(200, response.statusCode(), response.asString());
+        assertTrue(response.contentType().startsWith("application/json"), response.contentType());
         try {
             return JSON.readTree(response.asByteArray());
         } catch (IOException e) {
@@ -72,8 +73,12 @@ final class FeedTests {
         assertEquals(mediaType + ";charset=utf-8", contentType);
     }
 
-    /** Rome's parse, which refuses DOCTYPEs; the feed type tells which generator Rome recognises. */
+    /**
+     * A strict parse (see {@link #assertStrictlyWellFormed}), then Rome's, which refuses DOCTYPEs; the feed type
+     * tells which generator Rome recognises.
+     */
     static WireFeed parse(byte[] body, String feedType) {
+        assertStrictlyWellFormed(body);
         try {
             WireFeed feed = new WireFeedInput(false, Locale.US).build(new XmlReader(new ByteArrayInputStream(body)));
             assertEquals(feedType, feed.getFeedType());
@@ -84,7 +89,7 @@ final class FeedTests {
     }
 
     /** A namespace-aware JAXP parse that fails on any warning, error or fatal error. */
-    static void assertStrictlyWellFormed(byte[] body) {
+    private static void assertStrictlyWellFormed(byte[] body) {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
@@ -130,14 +135,6 @@ final class FeedTests {
                     "character reference " + matcher.group());
         }
         assertFalse(xml.contains("\uFFFD"), "replacement character: text lost in encoding");
-    }
-
-    static Instant instant(JsonNode article, String field) {
-        return OffsetDateTime.parse(article.get(field).asText()).toInstant();
-    }
-
-    static Instant instant(Date date) {
-        return date.toInstant();
     }
 
     /** This absolute URL as a path and query, so that a request reaches the test server whatever its host. */

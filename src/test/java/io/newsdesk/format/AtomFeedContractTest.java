@@ -1,0 +1,201 @@
+package io.newsdesk.format;
+
+import static io.newsdesk.format.FeedTests.hardCategory;
+import static io.newsdesk.format.FeedTests.json;
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+import com.rometools.rome.feed.atom.Category;
+import com.rometools.rome.feed.atom.Content;
+import com.rometools.rome.feed.atom.Entry;
+import com.rometools.rome.feed.atom.Feed;
+import com.rometools.rome.feed.atom.Link;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+
+/**
+ * Atom 1.0, read with Rome: the shared feed contract, plus what only Atom says: the feed id (one for every page of
+ * a selection), author and {@code updated}, entry ids independent of the host, text constructs of
+ * {@code type="text"}, {@code updated} per entry, related links and categories with term and label. Golden file
+ * {@code feed.atom.xml}.
+ */
+@QuarkusTest
+class AtomFeedContractTest extends AbstractFeedContractTest<Feed, Entry> {
+
+    @Override
+    String format() {
+        return "atom";
+    }
+
+    @Override
+    String mediaType() {
+        return "application/atom+xml";
+    }
+
+    @Override
+    ModelWriter writer() {
+        return new AtomWriter();
+    }
+
+    @Override
+    String goldenFile() {
+        return "feed.atom.xml";
+    }
+
+    @Override
+    Feed parse(byte[] body) {
+        return (Feed) FeedTests.parse(body, "atom_1.0");
+    }
+
+    @Override
+    void assertRawText(byte[] body) {
+        FeedTests.assertAstralCharactersRaw(body);
+    }
+
+    @Override
+    List<Entry> items(Feed feed) {
+        return feed.getEntries();
+    }
+
+    @Override
+    String feedTitle(Feed feed) {
+        return text(feed.getTitleEx());
+    }
+
+    @Override
+    String description(Feed feed) {
+        return text(feed.getSubtitle());
+    }
+
+    @Override
+    String alternate(Feed feed) {
+        return links(feed.getAlternateLinks()).get("alternate");
+    }
+
+    @Override
+    String self(Feed feed) {
+        return link(feed, "self");
+    }
+
+    @Override
+    String next(Feed feed) {
+        return feed.getOtherLinks().stream().anyMatch(l -> l.getRel().equals("next")) ? link(feed, "next") : null;
+    }
+
+    @Override
+    List<String> otherUrls(Feed feed) {
+        return List.of(feed.getId());
+    }
+
+    @Override
+    void assertOwnHeader(Feed feed, Instant updated) {
+        assertEquals(List.of("Newsdesk"), feed.getAuthors().stream().map(a -> a.getName()).toList());
+        assertEquals(updated.truncatedTo(ChronoUnit.SECONDS), feed.getUpdated().toInstant());
+    }
+
+    @Override
+    String itemId(Entry entry) {
+        return entry.getId();
+    }
+
+    @Override
+    String expectedId(FeedEntry entry) {
+        return entry.uri();
+    }
+
+    @Override
+    String itemTitle(Entry entry) {
+        return text(entry.getTitleEx());
+    }
+
+    @Override
+    String itemLink(Entry entry) {
+        return entry.getAlternateLinks().get(0).getHref();
+    }
+
+    @Override
+    Instant itemPublished(Entry entry) {
+        return entry.getPublished().toInstant();
+    }
+
+    @Override
+    String itemSummary(Entry entry) {
+        return text(entry.getSummary());
+    }
+
+    @Override
+    String itemContent(Entry entry) {
+        assertEquals(1, entry.getContents().size());
+        return text(entry.getContents().get(0));
+    }
+
+    @Override
+    void assertOwnFields(FeedEntry expected, Entry entry) {
+        assertEquals(expected.updated().toInstant().truncatedTo(ChronoUnit.SECONDS), entry.getUpdated().toInstant());
+        assertEquals(Map.of("alternate", expected.url()), links(entry.getAlternateLinks()));
+        assertEquals(expected.externalUrl() == null ? Map.of() : Map.of("related", expected.externalUrl()),
+                links(entry.getOtherLinks()));
+        List<Category> categories = entry.getCategories();
+        assertEquals(expected.categories().size(), categories.size());
+        for (int i = 0; i < categories.size(); i++) {
+            assertEquals(expected.categories().get(i).term(), categories.get(i).getTerm());
+            assertEquals(expected.categories().get(i).label(), categories.get(i).getLabel());
+        }
+    }
+
+    @Test
+    void shouldKeepOneFeedIdForEveryPageOfASelectionWhateverChoseTheFormat() {
+        String query = "/v1/articles?category=" + hardCategory() + "&limit=4";
+        Feed first = fetch(query + "&format=atom");
+        assertTrue(first.getId().endsWith(query), first.getId());
+        Feed second = fetch(link(first, "next"));
+        Feed last = fetch(link(second, "next"));
+        assertEquals(first.getId(), second.getId());
+        assertEquals(first.getId(), last.getId());
+        Response chosenByAccept = given().urlEncodingEnabled(false).header("Accept", mediaType()).get(query);
+        assertEquals(first.getId(), parse(chosenByAccept.asByteArray()).getId());
+    }
+
+    @Test
+    void shouldIdentifyAOneEntryFeedByTheArticleAndTheUnfilteredFeedWithoutQuery() {
+        String url = json("/v1/articles?category=" + hardCategory() + "&limit=1").at("/items/0/url").asText();
+        assertEquals(url, fetch(url.substring(url.indexOf("/v1/")) + "?format=atom").getId());
+        Feed feed = fetch("/v1/articles?format=atom");
+        assertTrue(feed.getId().matches("http://[^/]+/v1/articles"), feed.getId());
+    }
+
+    @Test
+    void shouldKeepEntryIdsWhateverTheHost() {
+        String query = "/v1/articles?category=" + hardCategory() + "&limit=4&format=atom";
+        Map<String, String> ids = idsByTitle(fetch(query));
+        Response elsewhere = given().urlEncodingEnabled(false).header("Host", "example.test:8123").get(query);
+        assertEquals(ids, idsByTitle(parse(elsewhere.asByteArray())));
+    }
+
+    /** The text of a text construct, which must be {@code type="text"}: exactly the JSON string. */
+    private static String text(Content content) {
+        assertEquals(Content.TEXT, content.getType());
+        return content.getValue();
+    }
+
+    private static Map<String, String> links(List<Link> links) {
+        return links.stream().collect(Collectors.toMap(Link::getRel, Link::getHref));
+    }
+
+    private String link(Feed feed, String rel) {
+        Link link = feed.getOtherLinks().stream().filter(l -> l.getRel().equals(rel)).findFirst()
+                .orElseThrow(() -> new AssertionError("no link rel=" + rel));
+        assertEquals(mediaType(), link.getType());
+        return link.getHref();
+    }
+}

@@ -1,0 +1,180 @@
+package io.newsdesk.format;
+
+import static io.newsdesk.format.FeedTests.hardCategory;
+import static io.newsdesk.format.FeedTests.local;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+import com.rometools.modules.atom.modules.AtomLinkModule;
+import com.rometools.modules.content.ContentModule;
+import com.rometools.rome.feed.atom.Link;
+import com.rometools.rome.feed.rss.Channel;
+import com.rometools.rome.feed.rss.Item;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * RSS 2.0, read with Rome: the shared feed contract, plus what only RSS says: guids are permalinks, the channel's
+ * {@code lastBuildDate}, categories by label, description and {@code content:encoded} as escaped HTML, and a
+ * {@code source} linking to that source's RSS feed. Golden file {@code feed.rss.xml}.
+ */
+@QuarkusTest
+class RssFeedContractTest extends AbstractFeedContractTest<Channel, Item> {
+
+    @Override
+    String format() {
+        return "rss";
+    }
+
+    @Override
+    String mediaType() {
+        return "application/rss+xml";
+    }
+
+    @Override
+    ModelWriter writer() {
+        return new RssWriter();
+    }
+
+    @Override
+    String goldenFile() {
+        return "feed.rss.xml";
+    }
+
+    @Override
+    Channel parse(byte[] body) {
+        return (Channel) FeedTests.parse(body, "rss_2.0");
+    }
+
+    @Override
+    void assertRawText(byte[] body) {
+        FeedTests.assertAstralCharactersRaw(body);
+    }
+
+    @Override
+    List<Item> items(Channel channel) {
+        return channel.getItems();
+    }
+
+    @Override
+    String feedTitle(Channel channel) {
+        return channel.getTitle();
+    }
+
+    @Override
+    String description(Channel channel) {
+        return channel.getDescription();
+    }
+
+    @Override
+    String alternate(Channel channel) {
+        return channel.getLink();
+    }
+
+    @Override
+    String self(Channel channel) {
+        String href = links(channel).get("self");
+        assertTrue(href != null, "no atom:link rel=self");
+        return href;
+    }
+
+    @Override
+    String next(Channel channel) {
+        return links(channel).get("next");
+    }
+
+    @Override
+    List<String> otherUrls(Channel channel) {
+        List<String> urls = new ArrayList<>();
+        for (Item item : channel.getItems()) {
+            urls.addAll(List.of(item.getGuid().getValue(), item.getSource().getUrl()));
+        }
+        return urls;
+    }
+
+    @Override
+    void assertOwnHeader(Channel channel, Instant updated) {
+        assertEquals(updated.getEpochSecond(), channel.getLastBuildDate().toInstant().getEpochSecond());
+    }
+
+    @Override
+    String itemId(Item item) {
+        return item.getGuid().getValue();
+    }
+
+    @Override
+    String expectedId(FeedEntry entry) {
+        return entry.url();
+    }
+
+    @Override
+    String itemTitle(Item item) {
+        return item.getTitle();
+    }
+
+    @Override
+    String itemLink(Item item) {
+        return item.getLink();
+    }
+
+    @Override
+    Instant itemPublished(Item item) {
+        return item.getPubDate().toInstant();
+    }
+
+    @Override
+    String itemSummary(Item item) {
+        return unescapeHtml(item.getDescription().getValue());
+    }
+
+    @Override
+    String itemContent(Item item) {
+        List<String> encodeds = ((ContentModule) item.getModule(ContentModule.URI)).getEncodeds();
+        assertEquals(1, encodeds.size());
+        assertFalse(encodeds.get(0).contains("<script>"), "readers take content:encoded as HTML: escaped");
+        return unescapeHtml(encodeds.get(0));
+    }
+
+    @Override
+    void assertOwnFields(FeedEntry expected, Item item) {
+        assertTrue(item.getGuid().isPermaLink());
+        assertEquals(expected.categories().stream().map(FeedEntry.Term::label).toList(),
+                item.getCategories().stream().map(c -> c.getValue()).toList());
+        if (expected.source() == null) {
+            assertNull(item.getSource());
+        } else {
+            assertEquals(expected.source().name(), item.getSource().getValue());
+            assertEquals(expected.source().feed() + "&format=rss", item.getSource().getUrl());
+        }
+    }
+
+    @Test
+    void shouldLinkEachItemToItsSourcesFeed() {
+        Channel channel = fetch("/v1/articles?category=" + hardCategory() + "&limit=1&format=rss");
+        String source = channel.getItems().get(0).getSource().getUrl();
+        Channel sourceFeed = fetch(local(source));
+        assertEquals(channel.getItems().get(0).getSource().getValue(), sourceFeed.getTitle().replace("Newsdesk: ", ""));
+    }
+
+    private Map<String, String> links(Channel channel) {
+        AtomLinkModule module = (AtomLinkModule) channel.getModule(AtomLinkModule.URI);
+        return module.getLinks().stream().peek(l -> assertEquals(mediaType(), l.getType()))
+                .collect(Collectors.toMap(Link::getRel, Link::getHref));
+    }
+
+    /** The reverse of the writer's escaping, as any HTML parser does it. */
+    private static String unescapeHtml(String html) {
+        return html.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+                .replace("&amp;", "&");
+    }
+}
