@@ -92,10 +92,10 @@ class ArticleCommands {
 
     private void apply(Article article, BodyFields fields) {
         ArticleInput input = ArticleInput.from(fields);
-        Object[] both = input.category() == null || input.source() == null ? null : bothBySlug(input);
-        Category category = both != null ? (Category) both[0]
+        Placement both = input.category() == null || input.source() == null ? null : bothBySlug(input);
+        Category category = both != null ? both.category()
                 : input.category() == null ? null : bySlug(Category.class, input.category());
-        Source source = both != null ? (Source) both[1]
+        Source source = both != null ? both.source()
                 : input.source() == null ? null : bySlug(Source.class, input.source());
         if (input.category() != null && category == null) {
             fields.error("category", "no category has slug '" + input.category() + "'; see /v1/categories.");
@@ -117,10 +117,9 @@ class ArticleCommands {
     }
 
     /** Category and source in one round trip, or null when either slug is unknown (then each is looked up). */
-    private Object[] bothBySlug(ArticleInput input) {
-        return em().createQuery("select c, s from Category c, Source s where c.slug = :category and s.slug = :source",
-                Object[].class).setParameter("category", input.category()).setParameter("source", input.source())
-                .getResultStream().findFirst().orElse(null);
+    private Placement bothBySlug(ArticleInput input) {
+        return em().createQuery(Placement.BY_SLUGS, Placement.class).setParameter("category", input.category())
+                .setParameter("source", input.source()).getResultStream().findFirst().orElse(null);
     }
 
     private <T> T bySlug(Class<T> type, String slug) {

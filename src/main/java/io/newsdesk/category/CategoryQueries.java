@@ -12,8 +12,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 class CategoryQueries {
 
-    private static final String COUNTED = "select c.slug, c.name, count(a.id) from Category c"
-            + " left join Article a on a.category = c";
+    private static final String COUNTED = "select new io.newsdesk.category.CountedCategory(c.slug, c.name,"
+            + " count(a.id)) from Category c left join Article a on a.category = c";
 
     private final Database database;
 
@@ -23,8 +23,9 @@ class CategoryQueries {
 
     CategoryList all(Links links) {
         return new CategoryList(database.em()
-                .createQuery(COUNTED + " group by c.id, c.slug, c.name order by c.name, c.slug", Object[].class)
-                .getResultStream().map(row -> view(row, links)).toList());
+                .createQuery(COUNTED + " group by c.id, c.slug, c.name order by c.name, c.slug",
+                        CountedCategory.class)
+                .getResultStream().map(row -> row.view(links)).toList());
     }
 
     /** Empty for a slug that cannot exist, without asking the database. */
@@ -33,14 +34,8 @@ class CategoryQueries {
             return Optional.empty();
         }
         return database.em()
-                .createQuery(COUNTED + " where c.slug = :slug group by c.id, c.slug, c.name", Object[].class)
+                .createQuery(COUNTED + " where c.slug = :slug group by c.id, c.slug, c.name", CountedCategory.class)
                 .setParameter("slug", slug)
-                .getResultStream().findFirst().map(row -> view(row, links));
+                .getResultStream().findFirst().map(row -> row.view(links));
     }
-
-    private static CategoryView view(Object[] row, Links links) {
-        String slug = (String) row[0];
-        return new CategoryView(slug, (String) row[1], (Long) row[2], links.category(slug));
-    }
-
 }

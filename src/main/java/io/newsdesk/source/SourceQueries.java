@@ -10,8 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 class SourceQueries {
 
-    private static final String COUNTED = "select s.slug, s.name, s.url, count(a.id) from Source s"
-            + " left join Article a on a.source = s";
+    private static final String COUNTED = "select new io.newsdesk.source.SourceView(s.slug, s.name, s.url,"
+            + " count(a.id)) from Source s left join Article a on a.source = s";
 
     private final Database database;
 
@@ -22,8 +22,8 @@ class SourceQueries {
     SourceList all() {
         return new SourceList(database.em()
                 .createQuery(COUNTED + " group by s.id, s.slug, s.name, s.url order by s.name, s.slug",
-                        Object[].class)
-                .getResultStream().map(SourceQueries::view).toList());
+                        SourceView.class)
+                .getResultStream().toList());
     }
 
     /** Empty for a slug that cannot exist, without asking the database. */
@@ -32,12 +32,8 @@ class SourceQueries {
             return Optional.empty();
         }
         return database.em()
-                .createQuery(COUNTED + " where s.slug = :slug group by s.id, s.slug, s.name, s.url", Object[].class)
+                .createQuery(COUNTED + " where s.slug = :slug group by s.id, s.slug, s.name, s.url", SourceView.class)
                 .setParameter("slug", slug)
-                .getResultStream().findFirst().map(SourceQueries::view);
-    }
-
-    private static SourceView view(Object[] row) {
-        return new SourceView((String) row[0], (String) row[1], (String) row[2], (Long) row[3]);
+                .getResultStream().findFirst();
     }
 }

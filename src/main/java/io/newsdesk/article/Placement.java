@@ -1,0 +1,11 @@
+package io.newsdesk.article;
+
+import io.newsdesk.category.Category;
+import io.newsdesk.source.Source;
+
+/** Where an article is filed: its category and its source, as one query finds both by their slugs. */
+record Placement(Category category, Source source) {
+
+    static final String BY_SLUGS = "select new io.newsdesk.article.Placement(c, s) from Category c, Source s"
+            + " where c.slug = :category and s.slug = :source";
+}
