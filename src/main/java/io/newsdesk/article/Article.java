@@ -2,8 +2,8 @@ package io.newsdesk.article;
 
 import java.time.Instant;
 
-import io.newsdesk.category.Category;
-import io.newsdesk.source.Source;
+import io.newsdesk.catalog.Category;
+import io.newsdesk.catalog.Source;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;

@@ -5,9 +5,9 @@ import java.time.temporal.ChronoUnit;
 
 import io.newsdesk.body.BodyFields;
 import io.newsdesk.caching.ContentChanges;
-import io.newsdesk.category.Category;
+import io.newsdesk.catalog.Category;
 import io.newsdesk.problem.ProblemException;
-import io.newsdesk.source.Source;
+import io.newsdesk.catalog.Source;
 import io.newsdesk.system.Database;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

@@ -1,7 +1,7 @@
 package io.newsdesk.article;
 
-import io.newsdesk.category.Category;
-import io.newsdesk.source.Source;
+import io.newsdesk.catalog.Category;
+import io.newsdesk.catalog.Source;
 
 /** Where an article is filed: its category and its source, as one query finds both by their slugs. */
 record Placement(Category category, Source source) {

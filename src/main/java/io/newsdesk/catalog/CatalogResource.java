@@ -1,4 +1,4 @@
-package io.newsdesk.category;
+package io.newsdesk.catalog;
 
 import java.net.URI;
 
@@ -12,6 +12,7 @@ import io.newsdesk.format.Representations;
 import io.newsdesk.links.Links;
 import io.newsdesk.problem.ProblemException;
 import io.newsdesk.selection.Words;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -25,42 +26,47 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-/** {@code /v1/categories}: HTTP in, views out; the work is in {@link CategoryQueries} and {@link CategoryCommands}. */
-@Path("/v1/categories")
-public class CategoryResource {
+/**
+ * The resource of one catalog ({@code /v1/categories}, {@code /v1/sources}): HTTP in, views out; the work is
+ * in {@link CatalogQueries} and {@link CatalogCommands}. Each catalog's resource is a subclass that names only
+ * its path and its {@link Catalog}; the collaborators are injected into fields here, so that the subclasses
+ * need no constructor that repeats them.
+ */
+public abstract class CatalogResource {
 
-    private final CategoryQueries queries;
-    private final CategoryCommands commands;
-    private final Representations representations;
-    private final JsonBodies bodies;
-    private final CatalogFreshness freshness;
-    private final Conditional conditional;
+    private final Catalog<?> catalog;
+    @Inject
+    CatalogQueries queries;
+    @Inject
+    CatalogCommands commands;
+    @Inject
+    Representations representations;
+    @Inject
+    JsonBodies bodies;
+    @Inject
+    CatalogFreshness freshness;
+    @Inject
+    Conditional conditional;
 
-    CategoryResource(CategoryQueries queries, CategoryCommands commands, Representations representations,
-            JsonBodies bodies, CatalogFreshness freshness, Conditional conditional) {
-        this.freshness = freshness;
-        this.conditional = conditional;
-        this.queries = queries;
-        this.commands = commands;
-        this.representations = representations;
-        this.bodies = bodies;
+    CatalogResource(Catalog<?> catalog) {
+        this.catalog = catalog;
     }
 
     @GET
     public Response list(@Context UriInfo uri, @Context HttpHeaders headers) {
-        ModelWriter writer = representations.negotiate(CategoryList.class, uri, headers);
+        ModelWriter writer = representations.negotiate(catalog.listType(), uri, headers);
         Links links = Links.of(uri);
         return conditional.answer(headers, links, writer, () -> freshness.validators(writer.format(), links),
-                () -> queries.all(links));
+                () -> queries.all(catalog, links));
     }
 
     @GET
     @Path("{slug}")
     public Response get(@PathParam("slug") String slug, @Context UriInfo uri, @Context HttpHeaders headers) {
-        ModelWriter writer = representations.negotiate(CategoryView.class, uri, headers);
+        ModelWriter writer = representations.negotiate(catalog.viewType(), uri, headers);
         Links links = Links.of(uri);
         // the slug is checked first: the catalog validators are the same for every slug, and must not turn a
-        // request for a category that does not exist into a 304
+        // request for an entry that does not exist into a 304
         return conditional.answer(headers, links, writer, () -> {
             find(slug, links);
             return freshness.validators(writer.format(), links);
@@ -72,10 +78,10 @@ public class CategoryResource {
     @Editor
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(byte[] body, @Context UriInfo uri, @Context HttpHeaders headers) {
-        ModelWriter writer = representations.negotiate(CategoryView.class, uri, headers);
-        String slug = commands.create(CategoryInput.from(bodies.fields(body)));
+        ModelWriter writer = representations.negotiate(catalog.viewType(), uri, headers);
+        String slug = commands.create(catalog, CatalogInput.from(catalog, bodies.fields(body)));
         Links links = Links.of(uri);
-        return representations.created(URI.create(links.category(slug)), find(slug, links), writer);
+        return representations.created(URI.create(catalog.link().apply(links, slug)), find(slug, links), writer);
     }
 
     @PUT
@@ -84,8 +90,8 @@ public class CategoryResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response update(@PathParam("slug") String slug, byte[] body, @Context UriInfo uri,
             @Context HttpHeaders headers) {
-        ModelWriter writer = representations.negotiate(CategoryView.class, uri, headers);
-        String updated = commands.update(slug, CategoryInput.from(bodies.fields(body)));
+        ModelWriter writer = representations.negotiate(catalog.viewType(), uri, headers);
+        String updated = commands.update(catalog, slug, CatalogInput.from(catalog, bodies.fields(body)));
         return representations.ok(find(updated, Links.of(uri)), writer);
     }
 
@@ -93,13 +99,13 @@ public class CategoryResource {
     @Editor
     @Path("{slug}")
     public Response delete(@PathParam("slug") String slug) {
-        commands.delete(slug);
+        commands.delete(catalog, slug);
         return Response.noContent().build();
     }
 
-    private CategoryView find(String slug, Links links) {
-        return queries.bySlug(slug, links)
-                .orElseThrow(() -> ProblemException.notFound("No category with slug '" + Words.printable(slug)
-                        + "'. GET /v1/categories lists them."));
+    private CatalogView find(String slug, Links links) {
+        return queries.bySlug(catalog, slug, links).orElseThrow(() -> ProblemException.notFound("No "
+                + catalog.singular() + " with slug '" + Words.printable(slug) + "'. GET /v1/" + catalog.plural()
+                + " lists them."));
     }
 }
