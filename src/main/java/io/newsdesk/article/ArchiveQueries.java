@@ -14,6 +14,7 @@ import io.newsdesk.system.Database;
 import io.newsdesk.system.NewsdeskConfig;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Tuple;
 
 /**
  * The archive: days with articles in a selection, counted by the database in the newsroom's zone
@@ -44,15 +45,27 @@ class ArchiveQueries {
         String local = "(a.published_at at time zone " + zone + ")";
         String localDay = "(extract(year from " + local + ") * 10000 + extract(month from " + local + ") * 100"
                 + " + extract(day from " + local + "))";
-        String sql = "select " + localDay + " as published_day, count(*) as n from article a" + filter.where()
-                + " group by " + localDay + " order by published_day desc";
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = filter.bind(database.em().createNativeQuery(sql)).getResultList();
-        return new DayList(rows.stream().map(row -> {
-            int yyyymmdd = ((Number) row[0]).intValue();
-            LocalDate day = LocalDate.of(yyyymmdd / 10000, yyyymmdd / 100 % 100, yyyymmdd % 100);
-            return new DayView(day, ((Number) row[1]).longValue(), links.day(day.toString()));
-        }).toList());
+        String sql = "select " + localDay + " as \"day\", count(*) as \"articles\" from article a" + filter.where()
+                + " group by " + localDay + " order by \"day\" desc";
+        List<?> rows = filter.bind(database.em().createNativeQuery(sql, Tuple.class)).getResultList();
+        return new DayList(rows.stream().map(row -> DayCount.of((Tuple) row).view(links)).toList());
+    }
+
+    /**
+     * One row of the archive query, read by column name (quoted aliases, so that H2 keeps their case too); the
+     * numbers by {@link Number}, as each database types them differently.
+     */
+    private record DayCount(LocalDate day, long articles) {
+
+        static DayCount of(Tuple row) {
+            int yyyymmdd = row.get("day", Number.class).intValue();
+            return new DayCount(LocalDate.of(yyyymmdd / 10000, yyyymmdd / 100 % 100, yyyymmdd % 100),
+                    row.get("articles", Number.class).longValue());
+        }
+
+        DayView view(Links links) {
+            return new DayView(day, articles, links.day(day.toString()));
+        }
     }
 
     /**

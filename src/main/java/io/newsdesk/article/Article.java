@@ -2,10 +2,11 @@ package io.newsdesk.article;
 
 import java.time.Instant;
 
-import io.newsdesk.category.Category;
-import io.newsdesk.source.Source;
+import io.newsdesk.catalog.Category;
+import io.newsdesk.catalog.Source;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -65,4 +66,21 @@ public class Article {
 
     @Version
     public long version;
+
+    /**
+     * Files the article under a category and a source by their ids. The catalog's entities are named here, in
+     * the mapping, and nowhere else outside their package.
+     */
+    void fileUnder(EntityManager em, long categoryId, long sourceId) {
+        category = em.getReference(Category.class, categoryId);
+        source = em.getReference(Source.class, sourceId);
+    }
+
+    long categoryId() {
+        return category.id;
+    }
+
+    long sourceId() {
+        return source.id;
+    }
 }

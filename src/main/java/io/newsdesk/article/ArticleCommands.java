@@ -5,9 +5,7 @@ import java.time.temporal.ChronoUnit;
 
 import io.newsdesk.body.BodyFields;
 import io.newsdesk.caching.ContentChanges;
-import io.newsdesk.category.Category;
 import io.newsdesk.problem.ProblemException;
-import io.newsdesk.source.Source;
 import io.newsdesk.system.Database;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -37,23 +35,23 @@ class ArticleCommands {
     WrittenArticle create(BodyFields fields) {
         Article article = new Article();
         article.createdAt = now();
-        apply(article, fields);
+        Placement placement = apply(article, fields);
         article.slug = ArticleSlugs.of(article.title);
         em().persist(article);
         em().flush();
         changes.written();
-        return WrittenArticle.of(article);
+        return WrittenArticle.of(article, placement);
     }
 
     /** Replaces the article; with If-Match, only if it names the current version (else 412, nothing written). */
     @Transactional
     void update(long id, BodyFields fields, String ifMatch) {
         Article article = locked(id, ifMatch);
-        Long category = article.category.id;
-        Long source = article.source.id;
+        long category = article.categoryId();
+        long source = article.sourceId();
         Instant published = article.publishedAt;
         apply(article, fields);
-        if (!category.equals(article.category.id) || !source.equals(article.source.id)
+        if (category != article.categoryId() || source != article.sourceId()
                 || !published.equals(article.publishedAt)) {
             changes.removed();
         }
@@ -90,42 +88,43 @@ class ArticleCommands {
                 .setParameter("id", id).getSingleResult();
     }
 
-    private void apply(Article article, BodyFields fields) {
+    /** Checks the input whole (every bad field at once), then writes it into the article; where it is filed. */
+    private Placement apply(Article article, BodyFields fields) {
         ArticleInput input = ArticleInput.from(fields);
-        Object[] both = input.category() == null || input.source() == null ? null : bothBySlug(input);
-        Category category = both != null ? (Category) both[0]
-                : input.category() == null ? null : bySlug(Category.class, input.category());
-        Source source = both != null ? (Source) both[1]
-                : input.source() == null ? null : bySlug(Source.class, input.source());
-        if (input.category() != null && category == null) {
-            fields.error("category", "no category has slug '" + input.category() + "'; see /v1/categories.");
-        }
-        if (input.source() != null && source == null) {
-            fields.error("source", "no source has slug '" + input.source() + "'; see /v1/sources.");
+        Placement placement = input.category() == null || input.source() == null ? null : placement(input);
+        if (placement == null) {
+            if (input.category() != null && !exists("Category", input.category())) {
+                fields.error("category", "no category has slug '" + input.category() + "'; see /v1/categories.");
+            }
+            if (input.source() != null && !exists("Source", input.source())) {
+                fields.error("source", "no source has slug '" + input.source() + "'; see /v1/sources.");
+            }
         }
         fields.check();
+        if (placement == null) {
+            throw new IllegalStateException("an article input without both slugs passed its checks");
+        }
         article.title = input.title();
         article.summary = input.summary();
         article.content = input.content();
-        article.category = category;
-        article.source = source;
+        article.fileUnder(em(), placement.categoryId(), placement.sourceId());
         article.publishedAt = input.publishedAt();
         article.originalUrl = input.originalUrl();
         article.isSummary = input.isSummary();
         article.hasEditorialBias = input.hasEditorialBias();
         article.updatedAt = now();
+        return placement;
     }
 
-    /** Category and source in one round trip, or null when either slug is unknown (then each is looked up). */
-    private Object[] bothBySlug(ArticleInput input) {
-        return em().createQuery("select c, s from Category c, Source s where c.slug = :category and s.slug = :source",
-                Object[].class).setParameter("category", input.category()).setParameter("source", input.source())
-                .getResultStream().findFirst().orElse(null);
+    /** Category and source in one round trip, or null when either slug is unknown. */
+    private Placement placement(ArticleInput input) {
+        return em().createQuery(Placement.BY_SLUGS, Placement.class).setParameter("category", input.category())
+                .setParameter("source", input.source()).getResultStream().findFirst().orElse(null);
     }
 
-    private <T> T bySlug(Class<T> type, String slug) {
-        return em().createQuery("from " + type.getSimpleName() + " e where e.slug = :slug", type)
-                .setParameter("slug", slug).getResultStream().findFirst().orElse(null);
+    private boolean exists(String entity, String slug) {
+        return !em().createQuery("select e.id from " + entity + " e where e.slug = :slug", Long.class)
+                .setParameter("slug", slug).setMaxResults(1).getResultList().isEmpty();
     }
 
     static ProblemException notFound(long id) {

@@ -42,12 +42,12 @@ public class ArticleFreshness {
     public Validators selection(Selection selection, String format, Links links) {
         Selection whole = selection.withoutCursor();
         ArticleFilter filter = new ArticleFilter(whole, queries.resolve(whole), ArticleFilter.HQL);
-        Object[] state = filter.bind(database.em().createQuery("select max(a.updatedAt), count(a),"
-                + " coalesce(sum(a.views), 0) from Article a" + filter.where(), Object[].class)).getSingleResult();
+        SelectionState state = filter.bind(database.em().createQuery(SelectionState.SELECT + filter.where(),
+                SelectionState.class)).getSingleResult();
         ContentChanges.Shared shared = changes.shared();
-        Instant newest = state[0] == null ? Instant.EPOCH : (Instant) state[0];
-        return Validators.of("", later(newest, shared.newest()), format, links.request(), state[0], state[1],
-                views(format, state[2]), shared.catalog());
+        Instant newest = state.newest() == null ? Instant.EPOCH : state.newest();
+        return Validators.of("", later(newest, shared.newest()), format, links.request(), state.newest(),
+                state.count(), views(format, state.views()), shared.catalog());
     }
 
     /**
@@ -66,25 +66,24 @@ public class ArticleFreshness {
 
     /** Validators of one article, or empty when it does not exist. */
     public Optional<Validators> article(long id, String format, Links links) {
-        return database.em().createQuery("select a.version, a.updatedAt, a.views, c.updatedAt, s.updatedAt"
-                + " from Article a join a.category c join a.source s where a.id = :id", Object[].class)
+        return database.em().createQuery(ArticleState.SELECT + " where a.id = :id", ArticleState.class)
                 .setParameter("id", id).getResultStream().findFirst()
-                .map(row -> validators(id, row, format, links));
+                .map(state -> validators(id, state, format, links));
     }
 
     /** Validators of an article just written, as {@link #article(long, String, Links)} would read them. */
     Validators article(WrittenArticle article, String format, Links links) {
-        return validators(article.id(), new Object[] { article.version(), article.updatedAt(), article.views(),
-            article.categoryUpdatedAt(), article.sourceUpdatedAt() }, format, links);
+        return validators(article.id(), article.state(), format, links);
     }
 
-    private static Validators validators(long id, Object[] row, String format, Links links) {
-        return Validators.of(tagPrefix(id, (Long) row[0]),
-                later(later((Instant) row[1], (Instant) row[3]), (Instant) row[4]),
-                format, links.request(), row[1], views(format, row[2]), row[3], row[4]);
+    private static Validators validators(long id, ArticleState state, String format, Links links) {
+        return Validators.of(tagPrefix(id, state.version()),
+                later(later(state.updatedAt(), state.categoryUpdatedAt()), state.sourceUpdatedAt()),
+                format, links.request(), state.updatedAt(), views(format, state.views()), state.categoryUpdatedAt(),
+                state.sourceUpdatedAt());
     }
 
-    private static Object views(String format, Object views) {
+    private static Object views(String format, long views) {
         return WITHOUT_VIEWS.contains(format) ? "-" : views;
     }
 

@@ -1,8 +1,6 @@
 package io.newsdesk.article;
 
-import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -28,10 +26,6 @@ import jakarta.persistence.EntityManager;
  */
 @ApplicationScoped
 public class ArticleQueries implements RowSource<ArticleSelection> {
-
-    private static final String VIEW_COLUMNS = "select a.id, a.slug, a.title, a.summary, a.content, c.slug, c.name,"
-            + " s.slug, s.name, a.publishedAt, a.updatedAt, a.originalUrl, a.isSummary, a.hasEditorialBias, a.views"
-            + " from Article a join a.category c join a.source s";
 
     private final Database database;
     private final CursorCodec cursors;
@@ -98,11 +92,11 @@ public class ArticleQueries implements RowSource<ArticleSelection> {
     private List<ArticleView> rows(Selection selection, ResolvedSlugs slugs, int max, Links links) {
         ArticleFilter filter = new ArticleFilter(selection, slugs, ArticleFilter.HQL);
         String direction = selection.sort() == Sort.NEWEST ? " desc" : " asc";
-        String hql = VIEW_COLUMNS + filter.where() + " order by a.publishedAt" + direction + ", a.id" + direction;
+        String hql = ArticleRow.SELECT + filter.where() + " order by a.publishedAt" + direction + ", a.id" + direction;
         // A list, not getResultStream(): an unclosed result stream keeps its JDBC result set (every row of
         // the batch) until the request ends, so streaming a large selection would hold it all in memory.
-        return filter.bind(em().createQuery(hql, Object[].class)).setMaxResults(max).getResultList().stream()
-                .map(row -> view(row, links)).toList();
+        return filter.bind(em().createQuery(hql, ArticleRow.class)).setMaxResults(max).getResultList().stream()
+                .map(row -> row.view(zone, links)).toList();
     }
 
     private static Cursor positionOf(ArticleView view) {
@@ -110,34 +104,31 @@ public class ArticleQueries implements RowSource<ArticleSelection> {
     }
 
     public Optional<ArticleView> byId(long id, Links links) {
-        return em().createQuery(VIEW_COLUMNS + " where a.id = :id", Object[].class)
+        return em().createQuery(ArticleRow.SELECT + " where a.id = :id", ArticleRow.class)
                 .setParameter("id", id)
                 .getResultStream()
                 .findFirst()
-                .map(row -> view(row, links));
+                .map(row -> row.view(zone, links));
     }
 
     /** Category and source ids of the selection's slugs; a 404 problem naming every slug that does not exist. */
     ResolvedSlugs resolve(Selection selection) {
-        List<Object[]> categories = found("Category", "category", selection.categories());
-        List<Object[]> sources = found("Source", "source", selection.sources());
-        return new ResolvedSlugs(column(categories, 1, Long.class), column(sources, 1, Long.class),
-                column(categories, 2, String.class), column(sources, 2, String.class));
+        List<CatalogRef> categories = found("Category", "category", selection.categories());
+        List<CatalogRef> sources = found("Source", "source", selection.sources());
+        return new ResolvedSlugs(categories.stream().map(CatalogRef::id).toList(),
+                sources.stream().map(CatalogRef::id).toList(), categories.stream().map(CatalogRef::name).toList(),
+                sources.stream().map(CatalogRef::name).toList());
     }
 
-    private static <T> List<T> column(List<Object[]> rows, int index, Class<T> type) {
-        return rows.stream().map(row -> type.cast(row[index])).toList();
-    }
-
-    private List<Object[]> found(String entity, String parameter, List<String> slugs) {
+    private List<CatalogRef> found(String entity, String parameter, List<String> slugs) {
         if (slugs.isEmpty()) {
             return List.of();
         }
-        List<Object[]> found = em().createQuery("select e.slug, e.id, e.name from " + entity
-                + " e where e.slug in (:slugs) order by e.name", Object[].class)
+        List<CatalogRef> found = em().createQuery("select new io.newsdesk.article.CatalogRef(e.slug, e.id, e.name)"
+                + " from " + entity + " e where e.slug in (:slugs) order by e.name", CatalogRef.class)
                 .setParameter("slugs", slugs).getResultList();
         TreeSet<String> missing = new TreeSet<>(slugs);
-        found.forEach(row -> missing.remove((String) row[0]));
+        found.forEach(ref -> missing.remove(ref.slug()));
         if (!missing.isEmpty()) {
             throw ProblemException.unknownSlug("No " + parameter + " with slug "
                     + missing.stream().map(s -> "'" + s + "'").collect(Collectors.joining(", "))
@@ -149,20 +140,7 @@ public class ArticleQueries implements RowSource<ArticleSelection> {
 
     /** The view of an article just written, as {@link #byId} would read it. */
     ArticleView view(WrittenArticle article, Links links) {
-        return view(new Object[] { article.id(), article.slug(), article.title(), article.summary(),
-            article.content(), article.categorySlug(), article.categoryName(), article.sourceSlug(),
-            article.sourceName(), article.publishedAt(), article.updatedAt(), article.originalUrl(),
-            article.isSummary(), article.hasEditorialBias(), article.views() }, links);
-    }
-
-    private ArticleView view(Object[] row, Links links) {
-        long id = (Long) row[0];
-        return new ArticleView(id, (String) row[1], (String) row[2], (String) row[3], (String) row[4],
-                new ArticleView.Ref((String) row[5], (String) row[6]),
-                new ArticleView.Ref((String) row[7], (String) row[8]),
-                ((Instant) row[9]).atZone(zone).toOffsetDateTime(),
-                ((Instant) row[10]).atZone(zone).toOffsetDateTime(),
-                (String) row[11], links.article(id), (Boolean) row[12], (Boolean) row[13], (Long) row[14]);
+        return article.row().view(zone, links);
     }
 
     EntityManager em() {

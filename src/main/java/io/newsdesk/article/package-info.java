@@ -2,8 +2,10 @@
  * Articles: the entity, {@code ArticleQueries} (pages of a selection, one article, the slugs-to-ids step),
  * {@code ArchiveQueries} (days with articles), {@code ArticleCommands} (writes in one transaction), the views and
  * lists every format shows, the mapping of articles to feed documents ({@code ArticleFeeds}), their validators
- * ({@code ArticleFreshness}), and the resources of {@code /v1/articles} and {@code /v1/dates}.
- * May depend on {@code category} and {@code source} (an article's entity references theirs), {@code selection},
+ * ({@code ArticleFreshness}), and the resources of {@code /v1/articles} and {@code /v1/dates}. Its queries
+ * build records ({@code ArticleRow}, {@code ArticleState}, {@code SelectionState}, ...) with JPQL constructor
+ * expressions or by column name, never positional rows.
+ * May depend on {@code catalog} (an article's entity references a category and a source), {@code selection},
  * {@code body}, {@code links}, {@code format}, {@code caching}, {@code auth}, {@code problem} and {@code system}.
  */
 package io.newsdesk.article;

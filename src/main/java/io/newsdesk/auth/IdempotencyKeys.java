@@ -3,6 +3,7 @@ package io.newsdesk.auth;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntSupplier;
 
@@ -15,6 +16,7 @@ import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.persistence.Tuple;
 
 /**
  * The table of {@code Idempotency-Key}s, shared by every instance, with the database's clock. A request first
@@ -37,6 +39,25 @@ class IdempotencyKeys {
 
     /** The stored answer of the first request. */
     record Answer(int status, String location, String etag, String lastModified, String contentType, byte[] body) {
+    }
+
+    /**
+     * A key as the table holds it, read by column name: whose request it is, the stored answer (null until there
+     * is one), and whether that request's write has committed.
+     */
+    record StoredKey(String fingerprint, Answer answer, boolean committed) {
+
+        static final String SELECT = "select fingerprint as \"fingerprint\", status as \"status\", location as"
+                + " \"location\", etag as \"etag\", last_modified as \"lastModified\", content_type as"
+                + " \"contentType\", body as \"body\", committed_at as \"committedAt\" from idempotency_key";
+
+        static StoredKey of(Tuple row) {
+            Number status = row.get("status", Number.class);
+            Answer answer = status == null ? null : new Answer(status.intValue(), row.get("location", String.class),
+                    row.get("etag", String.class), row.get("lastModified", String.class),
+                    row.get("contentType", String.class), row.get("body", byte[].class));
+            return new StoredKey(row.get("fingerprint", String.class), answer, row.get("committedAt") != null);
+        }
     }
 
     sealed interface Claim {
@@ -83,21 +104,17 @@ class IdempotencyKeys {
             if (insert(scope, fingerprint, token)) {
                 return new Claimed(token);
             }
-            Object[] row = QuarkusTransaction.requiringNew().call(() -> (Object[]) database.em().createNativeQuery(
-                    "select fingerprint, status, location, etag, last_modified, content_type, body, committed_at"
-                            + " from idempotency_key where scope = :scope").setParameter("scope", scope)
-                    .getResultStream().findFirst().orElse(null));
-            if (row == null) {
+            StoredKey stored = QuarkusTransaction.requiringNew().call(() -> stored(scope));
+            if (stored == null) {
                 continue; // released or expired between our insert and our read
             }
-            if (!fingerprint.equals(row[0])) {
+            if (!fingerprint.equals(stored.fingerprint())) {
                 return new Reused();
             }
-            if (row[1] != null) {
-                return new Replay(new Answer(((Number) row[1]).intValue(), (String) row[2], (String) row[3],
-                        (String) row[4], (String) row[5], (byte[]) row[6]));
+            if (stored.answer() != null) {
+                return new Replay(stored.answer());
             }
-            if (row[7] != null) {
+            if (stored.committed()) {
                 return new InProgress(true);
             }
             int takenOver = run(() -> database.em().createNativeQuery("update idempotency_key set token = :token,"
@@ -107,6 +124,13 @@ class IdempotencyKeys {
             return takenOver == 1 ? new Claimed(token) : new InProgress(false);
         }
         return new InProgress(false);
+    }
+
+    /** The key's row, or null when there is none. */
+    private StoredKey stored(String scope) {
+        List<?> rows = database.em().createNativeQuery(StoredKey.SELECT + " where scope = :scope", Tuple.class)
+                .setParameter("scope", scope).getResultList();
+        return rows.isEmpty() ? null : StoredKey.of((Tuple) rows.get(0));
     }
 
     /** The claim row, or false when the key is taken (no exception, and no error in the log, but in a race). */

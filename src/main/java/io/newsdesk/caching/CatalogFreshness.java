@@ -5,6 +5,7 @@ import java.time.Instant;
 import io.newsdesk.links.Links;
 import io.newsdesk.system.Database;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Tuple;
 
 /**
  * Validators of the category and source reads: their article counts move with any article insert, delete or
@@ -24,12 +25,22 @@ public class CatalogFreshness {
     }
 
     public Validators validators(String format, Links links) {
-        Object[] state = (Object[]) database.em()
-                .createNativeQuery("select count(*), max(updated_at) from article").getSingleResult();
-        Instant newest = ContentChanges.instant(state[1]);
+        ArticleTotals state = ArticleTotals.of((Tuple) database.em().createNativeQuery(ArticleTotals.SELECT,
+                Tuple.class).getSingleResult());
         Instant shared = changes.shared().newest();
+        Instant newest = state.newest();
         Instant lastModified = newest != null && newest.isAfter(shared) ? newest : shared;
-        return Validators.of("", lastModified, format, links.request(), ((Number) state[0]).longValue(), newest,
-                shared);
+        return Validators.of("", lastModified, format, links.request(), state.articles(), newest, shared);
+    }
+
+    /** How many articles there are and their newest change (null when there is none), read by column name. */
+    private record ArticleTotals(long articles, Instant newest) {
+
+        static final String SELECT = "select count(*) as \"articles\", max(updated_at) as \"newest\" from article";
+
+        static ArticleTotals of(Tuple row) {
+            return new ArticleTotals(row.get("articles", Number.class).longValue(),
+                    ContentChanges.instant(row.get("newest")));
+        }
     }
 }

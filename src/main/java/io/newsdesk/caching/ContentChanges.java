@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import io.newsdesk.system.Database;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.persistence.Tuple;
 
 /**
  * What every validator also depends on: the newest change to any category or source (their names appear in
@@ -48,9 +49,10 @@ public class ContentChanges {
     public void written() {
         Consumer<Boolean> announced = null;
         if (announcements.enabled()) {
-            Object[] row = (Object[]) database.em().createNativeQuery(PostgresChanges.TRANSACTION_AND_LISTENERS)
-                    .getSingleResult();
-            announced = announcements.expect(((Number) row[0]).longValue(), ((Number) row[1]).intValue());
+            Tuple row = (Tuple) database.em().createNativeQuery(PostgresChanges.TRANSACTION_AND_LISTENERS,
+                    Tuple.class).getSingleResult();
+            announced = announcements.expect(row.get("transaction", Number.class).longValue(),
+                    row.get("listeners", Number.class).intValue());
         }
         version.written(announced);
         writes.fire(new Written());
@@ -70,20 +72,24 @@ public class ContentChanges {
         }
     }
 
-    /** Both shared states in one indexed-free tiny query. */
+    /** Both shared states in one indexed-free tiny query, read by column name. */
     public Shared shared() {
-        Object[] row = (Object[]) database.em().createNativeQuery("select (select max(updated_at) from category),"
-                + " (select max(updated_at) from source), (select changed_at from content_changes where id = 1)")
-                .getSingleResult();
-        Instant catalog = Instant.EPOCH;
-        for (Object value : new Object[] { row[0], row[1] }) {
+        Tuple row = (Tuple) database.em().createNativeQuery("select (select max(updated_at) from category) as"
+                + " \"categories\", (select max(updated_at) from source) as \"sources\", (select changed_at from"
+                + " content_changes where id = 1) as \"removed\"", Tuple.class).getSingleResult();
+        return new Shared(newest(row.get("categories"), row.get("sources")), newest(row.get("removed")));
+    }
+
+    /** The latest of these timestamps, or the epoch when all are null (no row). */
+    private static Instant newest(Object... timestamps) {
+        Instant newest = Instant.EPOCH;
+        for (Object value : timestamps) {
             Instant instant = instant(value);
-            if (instant != null && instant.isAfter(catalog)) {
-                catalog = instant;
+            if (instant != null && instant.isAfter(newest)) {
+                newest = instant;
             }
         }
-        Instant removed = instant(row[2]);
-        return new Shared(catalog, removed == null ? Instant.EPOCH : removed);
+        return newest;
     }
 
     /** Moves the removal watermark; call inside the transaction of the write. */

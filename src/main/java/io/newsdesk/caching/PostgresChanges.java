@@ -48,8 +48,9 @@ class PostgresChanges {
     static final String CONFIRMATIONS = "newsdesk_heard";
     static final String APPLICATION_NAME = "newsdesk-listener";
     /** The writing transaction's id and how many instances listen, in the one round trip a write already makes. */
-    static final String TRANSACTION_AND_LISTENERS = "select txid_current(), (select count(*) from pg_stat_activity"
-            + " where application_name = '" + APPLICATION_NAME + "' and datname = current_database())";
+    static final String TRANSACTION_AND_LISTENERS = "select txid_current() as \"transaction\", (select count(*)"
+            + " from pg_stat_activity where application_name = '" + APPLICATION_NAME + "' and datname ="
+            + " current_database()) as \"listeners\"";
     private static final Logger LOG = Logger.getLogger(PostgresChanges.class);
     private static final int HEARTBEAT_MILLIS = 5_000;
     private static final long CONFIRMATION_WAIT_MILLIS = 250;

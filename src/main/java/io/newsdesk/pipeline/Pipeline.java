@@ -3,6 +3,7 @@ package io.newsdesk.pipeline;
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
+import java.lang.reflect.TypeVariable;
 import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
@@ -51,8 +52,12 @@ class Pipeline {
 
     private final Representations representations;
     private final Conditional conditional;
-    /** The model type of each resource method that returns an {@code Answer}; empty for the others. */
-    private final Map<Method, Optional<Class<?>>> modelTypes = new ConcurrentHashMap<>();
+    /** The model type of each resource method (of each resource class) returning an {@code Answer}, or empty. */
+    private final Map<Endpoint, Optional<Class<?>>> modelTypes = new ConcurrentHashMap<>();
+
+    /** A resource method as a resource class has it: a base class's method may answer a model per subclass. */
+    private record Endpoint(Class<?> resource, Method method) {
+    }
 
     Pipeline(Representations representations, Conditional conditional) {
         this.representations = representations;
@@ -63,7 +68,7 @@ class Pipeline {
     void negotiate(ContainerRequestContext request, ResourceInfo resource) {
         Method method = resource.getResourceMethod();
         Optional<Class<?>> type = method == null ? Optional.empty()
-                : modelTypes.computeIfAbsent(method, Pipeline::modelType);
+                : modelTypes.computeIfAbsent(new Endpoint(resource.getResourceClass(), method), Pipeline::modelType);
         if (type.isPresent()) {
             ModelWriter writer = representations.negotiate(type.get(),
                     request.getUriInfo().getQueryParameters().get("format"),
@@ -116,16 +121,40 @@ class Pipeline {
                 : conditional.tagged(response, answer.validation().of(writer.format(), links));
     }
 
-    /** {@code M} of a method declared to return {@code Answer<M>}. */
-    private static Optional<Class<?>> modelType(Method method) {
+    /**
+     * {@code M} of a method declared to return {@code Answer<M>}: a class, or a type variable of a generic
+     * resource base class that the resource class binds to a class ({@code CatalogResource<CategoryView, …>}).
+     */
+    private static Optional<Class<?>> modelType(Endpoint endpoint) {
+        Method method = endpoint.method();
         if (method.getReturnType() != Answer.class) {
             return Optional.empty();
         }
-        Type returned = method.getGenericReturnType();
-        if (returned instanceof ParameterizedType parameterized
-                && parameterized.getActualTypeArguments()[0] instanceof Class<?> model) {
-            return Optional.of(model);
+        Type model = method.getGenericReturnType() instanceof ParameterizedType answer
+                ? answer.getActualTypeArguments()[0] : null;
+        if (model instanceof TypeVariable<?> variable) {
+            model = bound(endpoint.resource(), variable);
         }
-        throw new IllegalStateException(method + " must return Answer<SomeModel>, with a model class");
+        if (model instanceof Class<?> type) {
+            return Optional.of(type);
+        }
+        throw new IllegalStateException(method + " of " + endpoint.resource().getName()
+                + " must return Answer<SomeModel>, with a model class");
+    }
+
+    /** The class {@code resource} binds to a type variable of one of its generic superclasses, or null. */
+    private static Type bound(Class<?> resource, TypeVariable<?> variable) {
+        for (Class<?> type = resource; type != null && type != Object.class; type = type.getSuperclass()) {
+            if (type.getGenericSuperclass() instanceof ParameterizedType parent
+                    && parent.getRawType() == variable.getGenericDeclaration()) {
+                TypeVariable<?>[] declared = ((Class<?>) parent.getRawType()).getTypeParameters();
+                for (int i = 0; i < declared.length; i++) {
+                    if (declared[i].getName().equals(variable.getName())) {
+                        return parent.getActualTypeArguments()[i];
+                    }
+                }
+            }
+        }
+        return null;
     }
 }

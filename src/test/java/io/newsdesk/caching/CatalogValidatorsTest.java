@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
+import java.util.function.BiFunction;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -37,44 +38,35 @@ class CatalogValidatorsTest extends CachingSupport {
     @ParameterizedTest
     @ValueSource(strings = { "json", "xml", "csv" })
     void creatingRenamingAndDeletingACategoryMoveTheCategoryValidators(String format) throws InterruptedException {
-        String url = "/v1/categories?format=" + format;
-        String slug = uniqueSlug("cat");
-        Response before = ok(url, format);
-        nextSecondAfter(lastModified(before));
-        editor().body(category(slug, "Fresh " + slug)).post("/v1/categories").then().statusCode(201);
-        assertModified(url, format, before);
-
-        before = ok(url, format);
-        nextSecondAfter(lastModified(before));
-        editor().body(category(slug, "Renamed " + slug)).put("/v1/categories/" + slug).then().statusCode(200);
-        assertModified(url, format, before);
-
-        newCategory(); // the deleted one is then not the newest: its removal must still show
-        before = ok(url, format);
-        nextSecondAfter(lastModified(before));
-        editor().delete("/v1/categories/" + slug).then().statusCode(204);
-        assertModified(url, format, before);
+        assertWritesMoveValidators("/v1/categories", format, uniqueSlug("cat"), CatalogValidatorsTest::category,
+                CatalogValidatorsTest::newCategory);
     }
 
     @ParameterizedTest
     @ValueSource(strings = { "json", "xml", "csv" })
     void creatingRenamingAndDeletingASourceMoveTheSourceValidators(String format) throws InterruptedException {
-        String url = "/v1/sources?format=" + format;
-        String slug = uniqueSlug("src");
+        assertWritesMoveValidators("/v1/sources", format, uniqueSlug("src"), CatalogValidatorsTest::source,
+                CatalogValidatorsTest::newSource);
+    }
+
+    /** Create, rename and delete an entry of the catalog at {@code path}: each moves the list's validators. */
+    private void assertWritesMoveValidators(String path, String format, String slug,
+            BiFunction<String, String, Map<String, Object>> body, Runnable another) throws InterruptedException {
+        String url = path + "?format=" + format;
         Response before = ok(url, format);
         nextSecondAfter(lastModified(before));
-        editor().body(source(slug, "Fresh " + slug)).post("/v1/sources").then().statusCode(201);
+        editor().body(body.apply(slug, "Fresh " + slug)).post(path).then().statusCode(201);
         assertModified(url, format, before);
 
         before = ok(url, format);
         nextSecondAfter(lastModified(before));
-        editor().body(source(slug, "Renamed " + slug)).put("/v1/sources/" + slug).then().statusCode(200);
+        editor().body(body.apply(slug, "Renamed " + slug)).put(path + "/" + slug).then().statusCode(200);
         assertModified(url, format, before);
 
-        newSource(); // the deleted one is then not the newest: its removal must still show
+        another.run(); // the deleted one is then not the newest: its removal must still show
         before = ok(url, format);
         nextSecondAfter(lastModified(before));
-        editor().delete("/v1/sources/" + slug).then().statusCode(204);
+        editor().delete(path + "/" + slug).then().statusCode(204);
         assertModified(url, format, before);
     }
 

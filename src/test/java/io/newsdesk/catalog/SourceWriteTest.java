@@ -1,4 +1,4 @@
-package io.newsdesk.source;
+package io.newsdesk.catalog;
 
 import static io.newsdesk.problem.ProblemAssert.invalidBody;
 import static io.newsdesk.problem.ProblemAssert.problem;
@@ -52,24 +52,12 @@ class SourceWriteTest extends ApiTest {
 
         assertEquals(Map.of("slug", renamed, "name", "NPR", "url", "http://www.npr.org/", "articleCount", 1),
                 updated.getMap(""));
-        problem(given().get("/v1/sources/" + slug), 404, "not-found");
-        assertEquals(updated.getMap(""), given().get("/v1/sources/" + renamed).jsonPath().getMap(""));
-        JsonPath article = given().get("/v1/articles/" + id).jsonPath();
-        assertEquals(renamed, article.getString("source.slug"));
-        assertEquals("NPR", article.getString("source.name"));
+        CatalogAsserts.assertMoved("/v1/sources/", slug, updated, id, "source");
     }
 
     @Test
     void shouldDeleteSourceWithoutArticles() {
-        String slug = newSource();
-
-        Response deleted = editor().delete("/v1/sources/" + slug);
-
-        assertEquals(204, deleted.statusCode());
-        assertEquals("", deleted.asString());
-        problem(given().get("/v1/sources/" + slug), 404, "not-found");
-        assertFalse(given().get("/v1/sources").jsonPath().getList("items.slug").contains(slug));
-        problem(editor().delete("/v1/sources/" + slug), 404, "not-found");
+        CatalogAsserts.assertDeletes("/v1/sources", newSource());
     }
 
     @Test

@@ -1,4 +1,4 @@
-package io.newsdesk.category;
+package io.newsdesk.catalog;
 
 import static io.newsdesk.problem.ProblemAssert.invalidBody;
 import static io.newsdesk.problem.ProblemAssert.problem;
@@ -53,11 +53,7 @@ class CategoryWriteTest extends ApiTest {
         assertEquals("Renamed", updated.getString("name"));
         assertEquals(1L, updated.getLong("articleCount"));
         assertTrue(updated.getString("url").endsWith("/v1/categories/" + renamed));
-        problem(given().get("/v1/categories/" + slug), 404, "not-found");
-        assertEquals(updated.getMap(""), given().get("/v1/categories/" + renamed).jsonPath().getMap(""));
-        JsonPath article = given().get("/v1/articles/" + id).jsonPath();
-        assertEquals(renamed, article.getString("category.slug"));
-        assertEquals("Renamed", article.getString("category.name"));
+        CatalogAsserts.assertMoved("/v1/categories/", slug, updated, id, "category");
     }
 
     @Test
@@ -71,15 +67,7 @@ class CategoryWriteTest extends ApiTest {
 
     @Test
     void shouldDeleteEmptyCategory() {
-        String slug = newCategory();
-
-        Response deleted = editor().delete("/v1/categories/" + slug);
-
-        assertEquals(204, deleted.statusCode());
-        assertEquals("", deleted.asString());
-        problem(given().get("/v1/categories/" + slug), 404, "not-found");
-        assertTrue(!given().get("/v1/categories").jsonPath().getList("items.slug").contains(slug));
-        problem(editor().delete("/v1/categories/" + slug), 404, "not-found");
+        CatalogAsserts.assertDeletes("/v1/categories", newCategory());
     }
 
     @Test

@@ -1,4 +1,4 @@
-package io.newsdesk.category;
+package io.newsdesk.catalog;
 
 import java.util.List;
 
@@ -6,26 +6,9 @@ import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlElementWrapper;
 import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlProperty;
 import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
 
-import io.newsdesk.format.Tabular;
-
 /** Every category, by name. XML: {@code <categories><items><category>…}. */
 @JacksonXmlRootElement(localName = "categories")
 public record CategoryList(
         @JacksonXmlElementWrapper(localName = "items") @JacksonXmlProperty(localName = "category")
-        List<CategoryView> items) implements Tabular {
-
-    @Override
-    public String tableName() {
-        return "categories";
-    }
-
-    @Override
-    public List<String> columns() {
-        return CategoryView.COLUMNS;
-    }
-
-    @Override
-    public List<List<Object>> rows() {
-        return items.stream().map(CategoryView::cells).toList();
-    }
+        List<CategoryView> items) implements CatalogList {
 }

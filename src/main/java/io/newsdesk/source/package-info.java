@@ -1,8 +1,0 @@
-/**
- * Sources (the outlets articles come from): the entity, queries with exact article counts, commands (create,
- * change, delete in one transaction), the views and list every format shows, and the resource of
- * {@code /v1/sources}.
- * May depend on {@code selection}, {@code body}, {@code links}, {@code format}, {@code caching}, {@code auth},
- * {@code problem} and {@code system}; not on another feature.
- */
-package io.newsdesk.source;
