@@ -33,8 +33,7 @@ public abstract class ApiTest {
     @BeforeAll
     static void checkEveryResponseAgainstTheContract() {
         if (contract == null) {
-            contract = new OpenApiValidationFilter(OpenApiInteractionValidator
-                    .createForSpecificationUrl("openapi.yaml")
+            contract = new OpenApiValidationFilter(OpenApiInteractionValidator.createForSpecificationUrl("openapi.yaml")
                     .withLevelResolver(LevelResolver.create()
                             .withLevel("validation.request", ValidationReport.Level.IGNORE)
                             .build())
@@ -55,14 +54,19 @@ public abstract class ApiTest {
 
     public static String newCategory() {
         String slug = uniqueSlug("cat");
-        editor().body(Map.of("slug", slug, "name", "Category " + slug)).post("/v1/categories").then().statusCode(201);
+        editor().body(Map.of("slug", slug, "name", "Category " + slug))
+                .post("/v1/categories")
+                .then()
+                .statusCode(201);
         return slug;
     }
 
     public static String newSource() {
         String slug = uniqueSlug("src");
         editor().body(Map.of("slug", slug, "name", "Source " + slug, "url", "https://" + slug + ".example.org"))
-                .post("/v1/sources").then().statusCode(201);
+                .post("/v1/sources")
+                .then()
+                .statusCode(201);
         return slug;
     }
 
@@ -86,6 +90,12 @@ public abstract class ApiTest {
     }
 
     public static long newArticle(Map<String, Object> body) {
-        return editor().body(body).post("/v1/articles").then().statusCode(201).extract().jsonPath().getLong("id");
+        return editor().body(body)
+                .post("/v1/articles")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 }

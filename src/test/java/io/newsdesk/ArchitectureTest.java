@@ -39,25 +39,38 @@ class ArchitectureTest {
 
     @Test
     void shouldHaveNoCycleBetweenPackages() {
-        slices().matching("io.newsdesk.(*)..").should().beFreeOfCycles()
+        slices().matching("io.newsdesk.(*)..")
+                .should()
+                .beFreeOfCycles()
                 .because("dependencies point one way: features -> shared packages -> system")
                 .check(MAIN);
     }
 
     @Test
     void shouldKeepFormatIndependentOfEveryFeature() {
-        noClasses().that().resideInAPackage("io.newsdesk.format..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.newsdesk.article..", "io.newsdesk.catalog..",
-                        "io.newsdesk.demo..", "io.newsdesk.auth..", "io.newsdesk.caching..")
+        noClasses()
+                .that()
+                .resideInAPackage("io.newsdesk.format..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "io.newsdesk.article..",
+                        "io.newsdesk.catalog..",
+                        "io.newsdesk.demo..",
+                        "io.newsdesk.auth..",
+                        "io.newsdesk.caching..")
                 .because("writers render format-neutral models, so a new feature or format changes one side only")
                 .check(MAIN);
     }
 
     @Test
     void shouldKeepSystemIndependentOfEveryOtherPackage() {
-        noClasses().that().resideInAPackage("io.newsdesk.system..")
-                .should().dependOnClassesThat(resideInAPackage("io.newsdesk..")
-                        .and(not(resideInAnyPackage("io.newsdesk.system.."))))
+        noClasses()
+                .that()
+                .resideInAPackage("io.newsdesk.system..")
+                .should()
+                .dependOnClassesThat(
+                        resideInAPackage("io.newsdesk..").and(not(resideInAnyPackage("io.newsdesk.system.."))))
                 .because("system is configuration and start-up, which every package may use")
                 .check(MAIN);
     }
@@ -68,22 +81,26 @@ class ArchitectureTest {
      */
     private static final DescribedPredicate<JavaClass> RESOURCES = DescribedPredicate.describe(
             "resources (@Path classes and the bases they inherit resource methods from)",
-            type -> type.isAnnotatedWith(Path.class) || type.getMethods().stream()
-                    .anyMatch(method -> method.isMetaAnnotatedWith(HttpMethod.class)));
+            type -> type.isAnnotatedWith(Path.class)
+                    || type.getMethods().stream().anyMatch(method -> method.isMetaAnnotatedWith(HttpMethod.class)));
 
     @Test
     void shouldKeepResourcesAwayFromTheDatabase() {
-        noClasses().that(RESOURCES)
-                .should().dependOnClassesThat(type(EntityManager.class).or(type(Database.class)))
+        noClasses()
+                .that(RESOURCES)
+                .should()
+                .dependOnClassesThat(type(EntityManager.class).or(type(Database.class)))
                 .because("resources translate HTTP; queries and commands read and write")
                 .check(MAIN);
     }
 
     @Test
     void shouldLeaveNegotiationLinksAndCachingToThePipeline() {
-        noClasses().that(RESOURCES)
-                .should().dependOnClassesThat().resideInAnyPackage("io.newsdesk.format..", "io.newsdesk.caching..",
-                        "io.newsdesk.links..")
+        noClasses()
+                .that(RESOURCES)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("io.newsdesk.format..", "io.newsdesk.caching..", "io.newsdesk.links..")
                 .because("a resource parses its input and returns an Answer of a typed model; the pipeline"
                         + " negotiates, makes links, answers conditionally, caches and writes, for every resource")
                 .check(MAIN);
@@ -91,8 +108,11 @@ class ArchitectureTest {
 
     @Test
     void shouldKeepEntitiesAwayFromResources() {
-        noClasses().that(RESOURCES)
-                .should().dependOnClassesThat().areAnnotatedWith(Entity.class)
+        noClasses()
+                .that(RESOURCES)
+                .should()
+                .dependOnClassesThat()
+                .areAnnotatedWith(Entity.class)
                 .because("entities stay behind the feature's queries and commands, which answer with records")
                 .check(MAIN);
     }
@@ -103,14 +123,16 @@ class ArchitectureTest {
      */
     @Test
     void shouldKeepEntitiesInsideTheirFeature() {
-        classes().that().areAnnotatedWith(Entity.class)
+        classes()
+                .that()
+                .areAnnotatedWith(Entity.class)
                 .should(new ArchCondition<JavaClass>("be used only in their own package or by entity mappings") {
                     @Override
                     public void check(JavaClass entity, ConditionEvents events) {
                         for (Dependency use : entity.getDirectDependenciesToSelf()) {
                             JavaClass user = use.getOriginClass();
-                            boolean mapping = user.isAnnotatedWith(Entity.class)
-                                    || user.isAnnotatedWith(MappedSuperclass.class);
+                            boolean mapping =
+                                    user.isAnnotatedWith(Entity.class) || user.isAnnotatedWith(MappedSuperclass.class);
                             if (!user.getPackageName().equals(entity.getPackageName()) && !mapping) {
                                 events.add(SimpleConditionEvent.violated(use, use.getDescription()));
                             }

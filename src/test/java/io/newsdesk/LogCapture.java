@@ -23,8 +23,7 @@ import org.jboss.logmanager.ExtLogRecord;
 public final class LogCapture extends Handler implements AutoCloseable {
 
     /** One captured record as text. */
-    public record Line(String logger, String thread, String text) {
-    }
+    public record Line(String logger, String thread, String text) {}
 
     private final List<Line> lines = new CopyOnWriteArrayList<>();
     private final Map<Logger, Level> previous = new LinkedHashMap<>();
@@ -66,8 +65,7 @@ public final class LogCapture extends Handler implements AutoCloseable {
     }
 
     @Override
-    public void flush() {
-    }
+    public void flush() {}
 
     @Override
     public void close() {

@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import io.quarkus.runtime.configuration.ConfigurationException;
 import io.newsdesk.links.Links;
 import io.newsdesk.selection.Selection;
 import io.newsdesk.system.Database;
 import io.newsdesk.system.NewsdeskConfig;
 import io.quarkus.runtime.Startup;
+import io.quarkus.runtime.configuration.ConfigurationException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Tuple;
 
@@ -47,8 +47,10 @@ class ArchiveQueries {
                 + " + extract(day from " + local + "))";
         String sql = "select " + localDay + " as \"day\", count(*) as \"articles\" from article a" + filter.where()
                 + " group by " + localDay + " order by \"day\" desc";
-        List<?> rows = filter.bind(database.em().createNativeQuery(sql, Tuple.class)).getResultList();
-        return new DayList(rows.stream().map(row -> DayCount.of((Tuple) row).view(links)).toList());
+        List<?> rows =
+                filter.bind(database.em().createNativeQuery(sql, Tuple.class)).getResultList();
+        return new DayList(
+                rows.stream().map(row -> DayCount.of((Tuple) row).view(links)).toList());
     }
 
     /**
@@ -59,7 +61,8 @@ class ArchiveQueries {
 
         static DayCount of(Tuple row) {
             int yyyymmdd = row.get("day", Number.class).intValue();
-            return new DayCount(LocalDate.of(yyyymmdd / 10000, yyyymmdd / 100 % 100, yyyymmdd % 100),
+            return new DayCount(
+                    LocalDate.of(yyyymmdd / 10000, yyyymmdd / 100 % 100, yyyymmdd % 100),
                     row.get("articles", Number.class).longValue());
         }
 
@@ -86,8 +89,12 @@ class ArchiveQueries {
                         + " Asia/Kolkata.");
             }
             int minutes = Math.abs(seconds) / 60;
-            return String.format(Locale.ROOT, "interval '%s%02d:%02d' hour to minute", seconds < 0 ? "-" : "+",
-                    minutes / 60, minutes % 60);
+            return String.format(
+                    Locale.ROOT,
+                    "interval '%s%02d:%02d' hour to minute",
+                    seconds < 0 ? "-" : "+",
+                    minutes / 60,
+                    minutes % 60);
         }
         if (!REGION.matcher(zone.getId()).matches()) {
             throw new ConfigurationException("newsdesk.time-zone (env NEWSDESK_TIME_ZONE) must be a region id"

@@ -51,7 +51,8 @@ class ArticleCommands {
         long source = article.sourceId();
         Instant published = article.publishedAt;
         apply(article, fields);
-        if (category != article.categoryId() || source != article.sourceId()
+        if (category != article.categoryId()
+                || source != article.sourceId()
                 || !published.equals(article.publishedAt)) {
             changes.removed();
         }
@@ -79,13 +80,15 @@ class ArticleCommands {
     @Transactional
     long view(long id) {
         int updated = em().createQuery("update Article a set a.views = a.views + 1 where a.id = :id")
-                .setParameter("id", id).executeUpdate();
+                .setParameter("id", id)
+                .executeUpdate();
         if (updated == 0) {
             throw notFound(id);
         }
         changes.written();
         return em().createQuery("select a.views from Article a where a.id = :id", Long.class)
-                .setParameter("id", id).getSingleResult();
+                .setParameter("id", id)
+                .getSingleResult();
     }
 
     /** Checks the input whole (every bad field at once), then writes it into the article; where it is filed. */
@@ -118,13 +121,20 @@ class ArticleCommands {
 
     /** Category and source in one round trip, or null when either slug is unknown. */
     private Placement placement(ArticleInput input) {
-        return em().createQuery(Placement.BY_SLUGS, Placement.class).setParameter("category", input.category())
-                .setParameter("source", input.source()).getResultStream().findFirst().orElse(null);
+        return em().createQuery(Placement.BY_SLUGS, Placement.class)
+                .setParameter("category", input.category())
+                .setParameter("source", input.source())
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
     }
 
     private boolean exists(String entity, String slug) {
         return !em().createQuery("select e.id from " + entity + " e where e.slug = :slug", Long.class)
-                .setParameter("slug", slug).setMaxResults(1).getResultList().isEmpty();
+                .setParameter("slug", slug)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     static ProblemException notFound(long id) {

@@ -23,27 +23,46 @@ final class ArticleFeeds {
 
     static final String ENTRY_URI_PREFIX = "urn:newsdesk:article:";
 
-    private ArticleFeeds() {
-    }
+    private ArticleFeeds() {}
 
     static FeedDocument document(ArticleSelection selection) {
         FeedInfo info = selection.feed();
-        return new FeedDocument(selectionId(info.alternate()), info.title(), info.description(), info.alternate(),
-                "application/json", info.self(), selection.page().next(), info.updated(),
+        return new FeedDocument(
+                selectionId(info.alternate()),
+                info.title(),
+                info.description(),
+                info.alternate(),
+                "application/json",
+                info.self(),
+                selection.page().next(),
+                info.updated(),
                 selection.page().items().stream().map(ArticleFeeds::entry).toList());
     }
 
     static FeedEntry entry(ArticleView article) {
-        return new FeedEntry(String.valueOf(article.id()), ENTRY_URI_PREFIX + article.id(), article.title(),
-                article.url(), article.originalUrl(), article.summary(), article.content(), article.publishedAt(),
-                article.updatedAt(), List.of(new FeedEntry.Term(article.category().slug(), article.category().name())),
-                new FeedEntry.Origin(article.source().name(),
+        return new FeedEntry(
+                String.valueOf(article.id()),
+                ENTRY_URI_PREFIX + article.id(),
+                article.title(),
+                article.url(),
+                article.originalUrl(),
+                article.summary(),
+                article.content(),
+                article.publishedAt(),
+                article.updatedAt(),
+                List.of(new FeedEntry.Term(
+                        article.category().slug(), article.category().name())),
+                new FeedEntry.Origin(
+                        article.source().name(),
                         articles(article.url()) + "?source=" + article.source().slug()));
     }
 
     /** The selection's URL without format (already gone from {@code alternate}) and cursor: one id for all pages. */
     private static String selectionId(String alternate) {
-        String id = UriBuilder.fromUri(alternate).replaceQueryParam("cursor").build().toString();
+        String id = UriBuilder.fromUri(alternate)
+                .replaceQueryParam("cursor")
+                .build()
+                .toString();
         return id.endsWith("?") ? id.substring(0, id.length() - 1) : id;
     }
 

@@ -16,14 +16,19 @@ import jakarta.persistence.Query;
  */
 final class ArticleFilter {
 
-    record Columns(String publishedAt, String id, String categoryId, String sourceId, String title,
-            String summary, String content) {
-    }
+    record Columns(
+            String publishedAt,
+            String id,
+            String categoryId,
+            String sourceId,
+            String title,
+            String summary,
+            String content) {}
 
-    static final Columns HQL = new Columns("a.publishedAt", "a.id", "a.category.id", "a.source.id", "a.title",
-            "a.summary", "a.content");
-    static final Columns SQL = new Columns("a.published_at", "a.id", "a.category_id", "a.source_id", "a.title",
-            "a.summary", "a.content");
+    static final Columns HQL =
+            new Columns("a.publishedAt", "a.id", "a.category.id", "a.source.id", "a.title", "a.summary", "a.content");
+    static final Columns SQL =
+            new Columns("a.published_at", "a.id", "a.category_id", "a.source_id", "a.title", "a.summary", "a.content");
 
     private final List<String> conditions = new ArrayList<>();
     private final Map<String, Object> parameters = new LinkedHashMap<>();
@@ -49,8 +54,11 @@ final class ArticleFilter {
             String op = selection.sort() == Sort.NEWEST ? "<" : ">";
             // The first, redundant term is what lets the database seek the keyset index to the cursor; with
             // the "or" alone PostgreSQL scans the index from the start and filters every row before it.
-            add("(" + c.publishedAt() + " " + op + "= :cursorAt and (" + c.publishedAt() + " " + op
-                    + " :cursorAt or " + c.id() + " " + op + " :cursorId))", "cursorAt", cursor.publishedAt());
+            add(
+                    "(" + c.publishedAt() + " " + op + "= :cursorAt and (" + c.publishedAt() + " " + op
+                            + " :cursorAt or " + c.id() + " " + op + " :cursorId))",
+                    "cursorAt",
+                    cursor.publishedAt());
             parameters.put("cursorId", cursor.id());
         });
     }

@@ -42,12 +42,20 @@ public class ArticleFreshness {
     public Validators selection(Selection selection, String format, Links links) {
         Selection whole = selection.withoutCursor();
         ArticleFilter filter = new ArticleFilter(whole, queries.resolve(whole), ArticleFilter.HQL);
-        SelectionState state = filter.bind(database.em().createQuery(SelectionState.SELECT + filter.where(),
-                SelectionState.class)).getSingleResult();
+        SelectionState state = filter.bind(
+                        database.em().createQuery(SelectionState.SELECT + filter.where(), SelectionState.class))
+                .getSingleResult();
         ContentChanges.Shared shared = changes.shared();
         Instant newest = state.newest() == null ? Instant.EPOCH : state.newest();
-        return Validators.of("", later(newest, shared.newest()), format, links.request(), state.newest(),
-                state.count(), views(format, state.views()), shared.catalog());
+        return Validators.of(
+                "",
+                later(newest, shared.newest()),
+                format,
+                links.request(),
+                state.newest(),
+                state.count(),
+                views(format, state.views()),
+                shared.catalog());
     }
 
     /**
@@ -66,8 +74,11 @@ public class ArticleFreshness {
 
     /** Validators of one article, or empty when it does not exist. */
     public Optional<Validators> article(long id, String format, Links links) {
-        return database.em().createQuery(ArticleState.SELECT + " where a.id = :id", ArticleState.class)
-                .setParameter("id", id).getResultStream().findFirst()
+        return database.em()
+                .createQuery(ArticleState.SELECT + " where a.id = :id", ArticleState.class)
+                .setParameter("id", id)
+                .getResultStream()
+                .findFirst()
                 .map(state -> validators(id, state, format, links));
     }
 
@@ -77,9 +88,14 @@ public class ArticleFreshness {
     }
 
     private static Validators validators(long id, ArticleState state, String format, Links links) {
-        return Validators.of(tagPrefix(id, state.version()),
+        return Validators.of(
+                tagPrefix(id, state.version()),
                 later(later(state.updatedAt(), state.categoryUpdatedAt()), state.sourceUpdatedAt()),
-                format, links.request(), state.updatedAt(), views(format, state.views()), state.categoryUpdatedAt(),
+                format,
+                links.request(),
+                state.updatedAt(),
+                views(format, state.views()),
+                state.categoryUpdatedAt(),
                 state.sourceUpdatedAt());
     }
 

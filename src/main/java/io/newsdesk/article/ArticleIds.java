@@ -5,8 +5,7 @@ import io.newsdesk.problem.ProblemException;
 /** Article ids in paths are positive 64-bit integers; anything else names no article (404), before any SQL. */
 final class ArticleIds {
 
-    private ArticleIds() {
-    }
+    private ArticleIds() {}
 
     static long parse(String text) {
         if (text.length() <= 19 && !text.isEmpty() && text.chars().allMatch(c -> c >= '0' && c <= '9')) {

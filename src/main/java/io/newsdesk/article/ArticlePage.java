@@ -15,5 +15,5 @@ import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
 public record ArticlePage(
         @JacksonXmlElementWrapper(localName = "items") @JacksonXmlProperty(localName = "article")
         List<ArticleView> items,
-        @JsonInclude(JsonInclude.Include.ALWAYS) String next) {
-}
+
+        @JsonInclude(JsonInclude.Include.ALWAYS) String next) {}

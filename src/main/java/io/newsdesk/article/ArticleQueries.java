@@ -70,12 +70,16 @@ public class ArticleQueries implements RowSource<ArticleSelection> {
     /** Every article of the selection (after its cursor, if any), in its order, ignoring the page limit. */
     @Override
     public void rows(ArticleSelection selection, int batchSize, Consumer<List<List<Object>>> batches) {
-        stream(selection.selection(), selection.slugs(), batchSize, selection.links(),
+        stream(
+                selection.selection(),
+                selection.slugs(),
+                batchSize,
+                selection.links(),
                 views -> batches.accept(views.stream().map(ArticleView::cells).toList()));
     }
 
-    private void stream(Selection selection, ResolvedSlugs slugs, int batchSize, Links links,
-            Consumer<List<ArticleView>> sink) {
+    private void stream(
+            Selection selection, ResolvedSlugs slugs, int batchSize, Links links, Consumer<List<ArticleView>> sink) {
         Selection batch = selection;
         while (true) {
             List<ArticleView> rows = rows(batch, slugs, batchSize, links);
@@ -96,7 +100,8 @@ public class ArticleQueries implements RowSource<ArticleSelection> {
         // A list, not getResultStream(): an unclosed result stream keeps its JDBC result set (every row of
         // the batch) until the request ends, so streaming a large selection would hold it all in memory.
         return filter.bind(em().createQuery(hql, ArticleRow.class)).setMaxResults(max).getResultList().stream()
-                .map(row -> row.view(zone, links)).toList();
+                .map(row -> row.view(zone, links))
+                .toList();
     }
 
     private static Cursor positionOf(ArticleView view) {
@@ -115,8 +120,10 @@ public class ArticleQueries implements RowSource<ArticleSelection> {
     ResolvedSlugs resolve(Selection selection) {
         List<CatalogRef> categories = found("Category", "category", selection.categories());
         List<CatalogRef> sources = found("Source", "source", selection.sources());
-        return new ResolvedSlugs(categories.stream().map(CatalogRef::id).toList(),
-                sources.stream().map(CatalogRef::id).toList(), categories.stream().map(CatalogRef::name).toList(),
+        return new ResolvedSlugs(
+                categories.stream().map(CatalogRef::id).toList(),
+                sources.stream().map(CatalogRef::id).toList(),
+                categories.stream().map(CatalogRef::name).toList(),
                 sources.stream().map(CatalogRef::name).toList());
     }
 
@@ -124,9 +131,12 @@ public class ArticleQueries implements RowSource<ArticleSelection> {
         if (slugs.isEmpty()) {
             return List.of();
         }
-        List<CatalogRef> found = em().createQuery("select new io.newsdesk.article.CatalogRef(e.slug, e.id, e.name)"
-                + " from " + entity + " e where e.slug in (:slugs) order by e.name", CatalogRef.class)
-                .setParameter("slugs", slugs).getResultList();
+        List<CatalogRef> found = em().createQuery(
+                        "select new io.newsdesk.article.CatalogRef(e.slug, e.id, e.name)" + " from " + entity
+                                + " e where e.slug in (:slugs) order by e.name",
+                        CatalogRef.class)
+                .setParameter("slugs", slugs)
+                .getResultList();
         TreeSet<String> missing = new TreeSet<>(slugs);
         found.forEach(ref -> missing.remove(ref.slug()));
         if (!missing.isEmpty()) {

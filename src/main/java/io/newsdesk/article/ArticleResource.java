@@ -58,7 +58,8 @@ public class ArticleResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Answer<ArticleView> update(@PathParam("id") String id, byte[] body, @Context HttpHeaders headers) {
-        return articles.update(ArticleIds.parse(id), bodies.fields(body), headers.getHeaderString(HttpHeaders.IF_MATCH));
+        return articles.update(
+                ArticleIds.parse(id), bodies.fields(body), headers.getHeaderString(HttpHeaders.IF_MATCH));
     }
 
     @DELETE

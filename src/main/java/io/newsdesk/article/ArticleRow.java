@@ -9,9 +9,22 @@ import io.newsdesk.links.Links;
  * An article's columns as the query builds them ({@link #SELECT}, a JPQL constructor expression), before the
  * view adds what depends on the request (its URL) and on the newsroom's zone (its date-times).
  */
-record ArticleRow(long id, String slug, String title, String summary, String content, String categorySlug,
-        String categoryName, String sourceSlug, String sourceName, Instant publishedAt, Instant updatedAt,
-        String originalUrl, boolean isSummary, boolean hasEditorialBias, long views) {
+record ArticleRow(
+        long id,
+        String slug,
+        String title,
+        String summary,
+        String content,
+        String categorySlug,
+        String categoryName,
+        String sourceSlug,
+        String sourceName,
+        Instant publishedAt,
+        Instant updatedAt,
+        String originalUrl,
+        boolean isSummary,
+        boolean hasEditorialBias,
+        long views) {
 
     static final String SELECT = "select new io.newsdesk.article.ArticleRow(a.id, a.slug, a.title, a.summary,"
             + " a.content, c.slug, c.name, s.slug, s.name, a.publishedAt, a.updatedAt, a.originalUrl, a.isSummary,"
@@ -19,16 +32,39 @@ record ArticleRow(long id, String slug, String title, String summary, String con
 
     /** The row a read of this article, just written and filed as {@code placement} says, would build. */
     static ArticleRow of(Article article, Placement placement) {
-        return new ArticleRow(article.id, article.slug, article.title, article.summary, article.content,
-                placement.categorySlug(), placement.categoryName(), placement.sourceSlug(), placement.sourceName(),
-                article.publishedAt, article.updatedAt, article.originalUrl, article.isSummary,
-                article.hasEditorialBias, article.views);
+        return new ArticleRow(
+                article.id,
+                article.slug,
+                article.title,
+                article.summary,
+                article.content,
+                placement.categorySlug(),
+                placement.categoryName(),
+                placement.sourceSlug(),
+                placement.sourceName(),
+                article.publishedAt,
+                article.updatedAt,
+                article.originalUrl,
+                article.isSummary,
+                article.hasEditorialBias,
+                article.views);
     }
 
     ArticleView view(ZoneId zone, Links links) {
-        return new ArticleView(id, slug, title, summary, content, new ArticleView.Ref(categorySlug, categoryName),
-                new ArticleView.Ref(sourceSlug, sourceName), publishedAt.atZone(zone).toOffsetDateTime(),
-                updatedAt.atZone(zone).toOffsetDateTime(), originalUrl, links.article(id), isSummary,
-                hasEditorialBias, views);
+        return new ArticleView(
+                id,
+                slug,
+                title,
+                summary,
+                content,
+                new ArticleView.Ref(categorySlug, categoryName),
+                new ArticleView.Ref(sourceSlug, sourceName),
+                publishedAt.atZone(zone).toOffsetDateTime(),
+                updatedAt.atZone(zone).toOffsetDateTime(),
+                originalUrl,
+                links.article(id),
+                isSummary,
+                hasEditorialBias,
+                views);
     }
 }

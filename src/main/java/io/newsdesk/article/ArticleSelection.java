@@ -16,8 +16,9 @@ import io.newsdesk.selection.Selection;
  * runs, so every 404 comes first.
  */
 @JacksonXmlRootElement(localName = "articles")
-public record ArticleSelection(@JsonValue ArticlePage page, FeedInfo feed, Selection selection,
-        ResolvedSlugs slugs, Links links) implements Syndicated {
+public record ArticleSelection(
+        @JsonValue ArticlePage page, FeedInfo feed, Selection selection, ResolvedSlugs slugs, Links links)
+        implements Syndicated {
 
     @Override
     public Syndication syndication() {

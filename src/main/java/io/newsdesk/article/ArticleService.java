@@ -19,8 +19,8 @@ class ArticleService {
     private final ArticleCommands commands;
     private final ArticleFreshness freshness;
 
-    ArticleService(ArticleQueries queries, ArchiveQueries archive, ArticleCommands commands,
-            ArticleFreshness freshness) {
+    ArticleService(
+            ArticleQueries queries, ArchiveQueries archive, ArticleCommands commands, ArticleFreshness freshness) {
         this.queries = queries;
         this.archive = archive;
         this.commands = commands;
@@ -29,7 +29,9 @@ class ArticleService {
 
     /** A page of a selection (and, in CSV, all of it); its ETag is a digest of its bytes. */
     Answer<ArticleSelection> select(Selection selection) {
-        return Answer.rendered(links -> queries.select(selection, links), freshness::lastModified,
+        return Answer.rendered(
+                links -> queries.select(selection, links),
+                freshness::lastModified,
                 (format, links) -> freshness.selection(selection, format, links));
     }
 
@@ -39,8 +41,8 @@ class ArticleService {
 
     /** The days of a selection's filters that have articles. */
     Answer<DayList> days(Selection filters) {
-        return Answer.read((format, links) -> freshness.selection(filters, format, links),
-                links -> archive.days(filters, links));
+        return Answer.read(
+                (format, links) -> freshness.selection(filters, format, links), links -> archive.days(filters, links));
     }
 
     /** Creates the article now; the answer is what a GET of its Location gives, body and tag, not read back. */

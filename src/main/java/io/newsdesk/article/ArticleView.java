@@ -16,22 +16,61 @@ import io.newsdesk.format.Tabular;
  * One article as every format shows it. Field names are the public contract; as a feed it is one entry (see
  * {@link ArticleFeeds}), as CSV one row whose category and source become two columns each.
  */
-@JsonPropertyOrder({ "id", "slug", "title", "summary", "content", "category", "source", "publishedAt",
-        "updatedAt", "originalUrl", "url", "isSummary", "hasEditorialBias", "views" })
+@JsonPropertyOrder({
+    "id",
+    "slug",
+    "title",
+    "summary",
+    "content",
+    "category",
+    "source",
+    "publishedAt",
+    "updatedAt",
+    "originalUrl",
+    "url",
+    "isSummary",
+    "hasEditorialBias",
+    "views"
+})
 @JacksonXmlRootElement(localName = "article")
-public record ArticleView(long id, String slug, String title, String summary, String content, Ref category,
-        Ref source, OffsetDateTime publishedAt, OffsetDateTime updatedAt, String originalUrl, String url,
+public record ArticleView(
+        long id,
+        String slug,
+        String title,
+        String summary,
+        String content,
+        Ref category,
+        Ref source,
+        OffsetDateTime publishedAt,
+        OffsetDateTime updatedAt,
+        String originalUrl,
+        String url,
         @JsonProperty("isSummary") boolean isSummary,
-        @JsonProperty("hasEditorialBias") boolean hasEditorialBias, long views) implements Syndicated, Tabular {
+        @JsonProperty("hasEditorialBias") boolean hasEditorialBias,
+        long views)
+        implements Syndicated, Tabular {
 
     /** The CSV columns: the JSON field names, with category and source flattened. */
-    static final List<String> COLUMNS = List.of("id", "slug", "title", "summary", "content", "categorySlug",
-            "categoryName", "sourceSlug", "sourceName", "publishedAt", "updatedAt", "originalUrl", "url",
-            "isSummary", "hasEditorialBias", "views");
+    static final List<String> COLUMNS = List.of(
+            "id",
+            "slug",
+            "title",
+            "summary",
+            "content",
+            "categorySlug",
+            "categoryName",
+            "sourceSlug",
+            "sourceName",
+            "publishedAt",
+            "updatedAt",
+            "originalUrl",
+            "url",
+            "isSummary",
+            "hasEditorialBias",
+            "views");
 
     /** A category or source as an article names it. */
-    public record Ref(String slug, String name) {
-    }
+    public record Ref(String slug, String name) {}
 
     @Override
     public Syndication syndication() {
@@ -55,7 +94,22 @@ public record ArticleView(long id, String slug, String title, String summary, St
 
     /** One CSV row, in the order of {@link #COLUMNS}. */
     List<Object> cells() {
-        return Arrays.asList(id, slug, title, summary, content, category.slug(), category.name(), source.slug(),
-                source.name(), publishedAt, updatedAt, originalUrl, url, isSummary, hasEditorialBias, views);
+        return Arrays.asList(
+                id,
+                slug,
+                title,
+                summary,
+                content,
+                category.slug(),
+                category.name(),
+                source.slug(),
+                source.name(),
+                publishedAt,
+                updatedAt,
+                originalUrl,
+                url,
+                isSummary,
+                hasEditorialBias,
+                views);
     }
 }

@@ -12,8 +12,8 @@ import io.newsdesk.format.Tabular;
 /** The archive of a selection: every day that has articles, newest first. XML: {@code <dates><items><day>…}. */
 @JacksonXmlRootElement(localName = "dates")
 public record DayList(
-        @JacksonXmlElementWrapper(localName = "items") @JacksonXmlProperty(localName = "day") List<DayView> items)
-        implements Tabular {
+        @JacksonXmlElementWrapper(localName = "items") @JacksonXmlProperty(localName = "day")
+        List<DayView> items) implements Tabular {
 
     @Override
     public String tableName() {
@@ -27,6 +27,8 @@ public record DayList(
 
     @Override
     public List<List<Object>> rows() {
-        return items.stream().map(day -> Arrays.<Object>asList(day.date(), day.count(), day.articles())).toList();
+        return items.stream()
+                .map(day -> Arrays.<Object>asList(day.date(), day.count(), day.articles()))
+                .toList();
     }
 }

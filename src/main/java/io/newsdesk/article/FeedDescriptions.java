@@ -24,9 +24,12 @@ final class FeedDescriptions {
         String title = scope.isEmpty() ? "Newsdesk" : "Newsdesk: " + scope;
         String description = (scope.isEmpty() ? "All articles" : "Articles of " + scope) + ", "
                 + selection.sort().param() + " first.";
-        OffsetDateTime updated = page.items().stream().map(ArticleView::updatedAt)
-                .max(Comparator.naturalOrder()).orElse(Instant.EPOCH.atZone(zone).toOffsetDateTime());
-        return new FeedInfo(name(selection), title, description, links.request().toString(), links.withoutFormat(), updated);
+        OffsetDateTime updated = page.items().stream()
+                .map(ArticleView::updatedAt)
+                .max(Comparator.naturalOrder())
+                .orElse(Instant.EPOCH.atZone(zone).toOffsetDateTime());
+        return new FeedInfo(
+                name(selection), title, description, links.request().toString(), links.withoutFormat(), updated);
     }
 
     /** articles[-categories][-sources][-words], ASCII, at most 100 characters: a CSV download's file name. */

@@ -7,6 +7,5 @@ import java.time.OffsetDateTime;
  * the same selection as JSON ({@code alternate}), and when its newest change happened ({@code updated}, the
  * greatest {@code updatedAt} of its items; the epoch for an empty feed, so that it never depends on the clock).
  */
-public record FeedInfo(String name, String title, String description, String self, String alternate,
-        OffsetDateTime updated) {
-}
+public record FeedInfo(
+        String name, String title, String description, String self, String alternate, OffsetDateTime updated) {}

@@ -11,8 +11,7 @@ import io.newsdesk.problem.ProblemException;
  */
 final class IfMatch {
 
-    private IfMatch() {
-    }
+    private IfMatch() {}
 
     static void require(String header, String currentPrefix) {
         if (header == null || header.strip().equals("*")) {

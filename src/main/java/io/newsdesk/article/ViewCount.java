@@ -4,5 +4,4 @@ import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
 
 /** The answer to counting a view: the article and its new count. */
 @JacksonXmlRootElement(localName = "viewCount")
-public record ViewCount(long id, long views) {
-}
+public record ViewCount(long id, long views) {}

@@ -1,12 +1,12 @@
 package io.newsdesk.auth;
 
-import jakarta.validation.constraints.Min;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Min;
 
 /**
  * Editor keys ({@code newsdesk.auth.editor-keys}, comma-separated; env {@code NEWSDESK_AUTH_EDITOR_KEYS}) and the
@@ -21,8 +21,7 @@ interface AuthConfig {
 
     /** Refused writes one client address may make within {@link #failureWindow()} before it gets 429; 0 turns the lockout off. */
     @WithDefault("10")
-    @Min(0)
-    int maxFailures();
+    @Min(0) int maxFailures();
 
     /** How long refused writes are counted from the first one, and so the longest a lockout lasts. */
     @WithDefault("60S")
@@ -30,6 +29,5 @@ interface AuthConfig {
 
     /** Client addresses remembered at most (least recently seen ones are forgotten first): bounds the memory. */
     @WithDefault("10000")
-    @Min(1)
-    int maxTrackedClients();
+    @Min(1) int maxTrackedClients();
 }

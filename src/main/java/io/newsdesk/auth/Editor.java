@@ -10,6 +10,5 @@ import jakarta.ws.rs.NameBinding;
 /** Marks a resource method that needs an editor key ({@code Authorization: Bearer <key>}). */
 @NameBinding
 @Retention(RetentionPolicy.RUNTIME)
-@Target({ ElementType.METHOD, ElementType.TYPE })
-public @interface Editor {
-}
+@Target({ElementType.METHOD, ElementType.TYPE})
+public @interface Editor {}

@@ -42,8 +42,8 @@ class EditorFilter implements ContainerRequestFilter {
     public void filter(ContainerRequestContext request) {
         String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (authorization == null || authorization.isBlank()) {
-            throw ProblemException.unauthorized("This write needs an editor key: send 'Authorization: Bearer"
-                    + " <key>'.");
+            throw ProblemException.unauthorized(
+                    "This write needs an editor key: send 'Authorization: Bearer" + " <key>'.");
         }
         if (authorization.length() <= BEARER.length()
                 || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
@@ -60,9 +60,11 @@ class EditorFilter implements ContainerRequestFilter {
         String client = client();
         long wait = failures.lockedForSeconds(client);
         if (wait > 0) {
-            return ProblemException.tooManyRequests("Too many writes with wrong credentials came from this"
-                    + " address; wrong ones are refused for " + wait + " more seconds (a right key still"
-                    + " works). Check the key, then retry after that.", wait);
+            return ProblemException.tooManyRequests(
+                    "Too many writes with wrong credentials came from this"
+                            + " address; wrong ones are refused for " + wait + " more seconds (a right key still"
+                            + " works). Check the key, then retry after that.",
+                    wait);
         }
         failures.failed(client);
         return ProblemException.unauthorized(detail);

@@ -6,8 +6,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.quarkus.runtime.configuration.ConfigurationException;
 import io.quarkus.runtime.Startup;
+import io.quarkus.runtime.configuration.ConfigurationException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -60,8 +60,9 @@ class EditorKeys {
     private static void check(String key, int position) {
         String which = "Editor key " + position + " of newsdesk.auth.editor-keys (env NEWSDESK_AUTH_EDITOR_KEYS)";
         if (key.length() < MIN_LENGTH) {
-            throw new ConfigurationException(which + " has " + key.length() + " characters; an editor key needs"
-                    + " at least " + MIN_LENGTH + " so that it cannot be guessed. " + "Make one with: openssl rand -hex 32.");
+            throw new ConfigurationException(
+                    which + " has " + key.length() + " characters; an editor key needs" + " at least " + MIN_LENGTH
+                            + " so that it cannot be guessed. " + "Make one with: openssl rand -hex 32.");
         }
         if (key.chars().distinct().count() < MIN_DISTINCT) {
             throw new ConfigurationException(which + " repeats too few characters to be random (fewer than "

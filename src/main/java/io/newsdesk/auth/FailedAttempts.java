@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.LongSupplier;
 
-import io.quarkus.runtime.configuration.ConfigurationException;
 import io.quarkus.runtime.Startup;
+import io.quarkus.runtime.configuration.ConfigurationException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -21,8 +21,7 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 class FailedAttempts {
 
-    private record Window(long startNanos, int failures) {
-    }
+    private record Window(long startNanos, int failures) {}
 
     private final int maxFailures;
     private final long windowNanos;
@@ -70,8 +69,11 @@ class FailedAttempts {
             return;
         }
         Window window = current(client);
-        windows.put(client, window == null ? new Window(clock.getAsLong(), 1)
-                : new Window(window.startNanos(), Math.min(window.failures() + 1, maxFailures)));
+        windows.put(
+                client,
+                window == null
+                        ? new Window(clock.getAsLong(), 1)
+                        : new Window(window.startNanos(), Math.min(window.failures() + 1, maxFailures)));
     }
 
     synchronized int trackedClients() {

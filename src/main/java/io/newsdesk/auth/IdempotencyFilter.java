@@ -2,7 +2,6 @@ package io.newsdesk.auth;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -63,8 +62,7 @@ class IdempotencyFilter implements ContainerRequestFilter, ContainerResponseFilt
         }
         String key = key(values);
         long maxBodyBytes = keys.maxBodyBytes();
-        byte[] body = request.hasEntity() ? request.getEntityStream().readNBytes((int) maxBodyBytes + 1)
-                : new byte[0];
+        byte[] body = request.hasEntity() ? request.getEntityStream().readNBytes((int) maxBodyBytes + 1) : new byte[0];
         if (body.length > maxBodyBytes) {
             throw ProblemException.tooLarge("The request body is larger than " + maxBodyBytes + " bytes.");
         }
@@ -78,12 +76,16 @@ class IdempotencyFilter implements ContainerRequestFilter, ContainerResponseFilt
         } else if (claim instanceof Replay replay) {
             request.abortWith(replayed(replay.answer()));
         } else if (claim instanceof InProgress inProgress && inProgress.committed()) {
-            throw ProblemException.idempotencyKeyInUse("The request with this Idempotency-Key was carried out,"
-                    + " and its answer is being stored (or was lost to a failure after the write); retry after"
-                    + " Retry-After, and if this answer stays, read the result (GET) instead.", 1);
+            throw ProblemException.idempotencyKeyInUse(
+                    "The request with this Idempotency-Key was carried out,"
+                            + " and its answer is being stored (or was lost to a failure after the write); retry after"
+                            + " Retry-After, and if this answer stays, read the result (GET) instead.",
+                    1);
         } else if (claim instanceof InProgress) {
-            throw ProblemException.idempotencyKeyInUse("The first request with this Idempotency-Key is still being"
-                    + " carried out; retry after Retry-After to get its answer.", 1);
+            throw ProblemException.idempotencyKeyInUse(
+                    "The first request with this Idempotency-Key is still being"
+                            + " carried out; retry after Retry-After to get its answer.",
+                    1);
         } else if (claim instanceof Reused) {
             throw ProblemException.idempotencyKeyReused("This Idempotency-Key was already used for a different"
                     + " request (method, URL or body). Send a new key with each new request; send the same key"
@@ -107,9 +109,16 @@ class IdempotencyFilter implements ContainerRequestFilter, ContainerResponseFilt
         if (response.hasEntity()) {
             response.setEntity(body, response.getEntityAnnotations(), type);
         }
-        keys.complete(scope, token, new Answer(response.getStatus(), response.getHeaderString(HttpHeaders.LOCATION),
-                response.getHeaderString(HttpHeaders.ETAG), response.getHeaderString(HttpHeaders.LAST_MODIFIED),
-                type == null ? null : type.toString(), body));
+        keys.complete(
+                scope,
+                token,
+                new Answer(
+                        response.getStatus(),
+                        response.getHeaderString(HttpHeaders.LOCATION),
+                        response.getHeaderString(HttpHeaders.ETAG),
+                        response.getHeaderString(HttpHeaders.LAST_MODIFIED),
+                        type == null ? null : type.toString(),
+                        body));
     }
 
     /** One key, 1 to 255 visible ASCII characters; the draft's quoted form ({@code "abc"}) is read too. */
@@ -119,8 +128,10 @@ class IdempotencyFilter implements ContainerRequestFilter, ContainerResponseFilt
             key = key.substring(1, key.length() - 1);
         }
         if (key.isEmpty() || key.length() > MAX_LENGTH || !key.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
-            throw ProblemException.invalidHeader(HEADER, "Send one Idempotency-Key of 1 to " + MAX_LENGTH
-                    + " visible ASCII characters, for example a random UUID, new for each new request.");
+            throw ProblemException.invalidHeader(
+                    HEADER,
+                    "Send one Idempotency-Key of 1 to " + MAX_LENGTH
+                            + " visible ASCII characters, for example a random UUID, new for each new request.");
         }
         return key;
     }

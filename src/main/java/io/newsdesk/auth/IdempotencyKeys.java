@@ -38,8 +38,7 @@ class IdempotencyKeys {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** The stored answer of the first request. */
-    record Answer(int status, String location, String etag, String lastModified, String contentType, byte[] body) {
-    }
+    record Answer(int status, String location, String etag, String lastModified, String contentType, byte[] body) {}
 
     /**
      * A key as the table holds it, read by column name: whose request it is, the stored answer (null until there
@@ -53,31 +52,32 @@ class IdempotencyKeys {
 
         static StoredKey of(Tuple row) {
             Number status = row.get("status", Number.class);
-            Answer answer = status == null ? null : new Answer(status.intValue(), row.get("location", String.class),
-                    row.get("etag", String.class), row.get("lastModified", String.class),
-                    row.get("contentType", String.class), row.get("body", byte[].class));
+            Answer answer = status == null
+                    ? null
+                    : new Answer(
+                            status.intValue(),
+                            row.get("location", String.class),
+                            row.get("etag", String.class),
+                            row.get("lastModified", String.class),
+                            row.get("contentType", String.class),
+                            row.get("body", byte[].class));
             return new StoredKey(row.get("fingerprint", String.class), answer, row.get("committedAt") != null);
         }
     }
 
-    sealed interface Claim {
-    }
+    sealed interface Claim {}
 
     /** This request holds the key now (with this token) and is to be carried out. */
-    record Claimed(String token) implements Claim {
-    }
+    record Claimed(String token) implements Claim {}
 
     /** The first request with this key was carried out: answer this again. */
-    record Replay(Answer answer) implements Claim {
-    }
+    record Replay(Answer answer) implements Claim {}
 
     /** The first request with this key is still being carried out, or was and its answer was lost. */
-    record InProgress(boolean committed) implements Claim {
-    }
+    record InProgress(boolean committed) implements Claim {}
 
     /** The key was used for another request (method, target or body). */
-    record Reused() implements Claim {
-    }
+    record Reused() implements Claim {}
 
     private final Database database;
     private final IdempotencyClaim held;
@@ -99,8 +99,11 @@ class IdempotencyKeys {
         purgeNowAndThen();
         for (int attempt = 0; attempt < 3; attempt++) {
             String token = token();
-            run(() -> database.em().createNativeQuery("delete from idempotency_key where scope = :scope and"
-                    + " claimed_at < " + EXPIRED).setParameter("scope", scope).executeUpdate());
+            run(() -> database.em()
+                    .createNativeQuery(
+                            "delete from idempotency_key where scope = :scope and" + " claimed_at < " + EXPIRED)
+                    .setParameter("scope", scope)
+                    .executeUpdate());
             if (insert(scope, fingerprint, token)) {
                 return new Claimed(token);
             }
@@ -117,9 +120,12 @@ class IdempotencyKeys {
             if (stored.committed()) {
                 return new InProgress(true);
             }
-            int takenOver = run(() -> database.em().createNativeQuery("update idempotency_key set token = :token,"
-                    + " claimed_at = current_timestamp where scope = :scope and status is null and committed_at is"
-                    + " null and claimed_at < " + STALE).setParameter("token", token).setParameter("scope", scope)
+            int takenOver = run(() -> database.em()
+                    .createNativeQuery("update idempotency_key set token = :token,"
+                            + " claimed_at = current_timestamp where scope = :scope and status is null and committed_at is"
+                            + " null and claimed_at < " + STALE)
+                    .setParameter("token", token)
+                    .setParameter("scope", scope)
                     .executeUpdate());
             return takenOver == 1 ? new Claimed(token) : new InProgress(false);
         }
@@ -128,18 +134,25 @@ class IdempotencyKeys {
 
     /** The key's row, or null when there is none. */
     private StoredKey stored(String scope) {
-        List<?> rows = database.em().createNativeQuery(StoredKey.SELECT + " where scope = :scope", Tuple.class)
-                .setParameter("scope", scope).getResultList();
+        List<?> rows = database.em()
+                .createNativeQuery(StoredKey.SELECT + " where scope = :scope", Tuple.class)
+                .setParameter("scope", scope)
+                .getResultList();
         return rows.isEmpty() ? null : StoredKey.of((Tuple) rows.get(0));
     }
 
     /** The claim row, or false when the key is taken (no exception, and no error in the log, but in a race). */
     private boolean insert(String scope, String fingerprint, String token) {
         try {
-            return run(() -> database.em().createNativeQuery("insert into idempotency_key (scope, fingerprint,"
-                    + " token, claimed_at) select :scope, :fingerprint, :token, current_timestamp where not exists"
-                    + " (select 1 from idempotency_key where scope = :scope)").setParameter("scope", scope)
-                    .setParameter("fingerprint", fingerprint).setParameter("token", token).executeUpdate()) == 1;
+            return run(() -> database.em()
+                            .createNativeQuery("insert into idempotency_key (scope, fingerprint,"
+                                    + " token, claimed_at) select :scope, :fingerprint, :token, current_timestamp where not exists"
+                                    + " (select 1 from idempotency_key where scope = :scope)")
+                            .setParameter("scope", scope)
+                            .setParameter("fingerprint", fingerprint)
+                            .setParameter("token", token)
+                            .executeUpdate())
+                    == 1;
         } catch (RuntimeException e) {
             if (isDuplicateKey(e)) {
                 return false; // two first requests raced; the other one holds it
@@ -156,27 +169,39 @@ class IdempotencyKeys {
         if (!Arc.container().requestContext().isActive() || !held.held()) {
             return;
         }
-        database.em().createNativeQuery("update idempotency_key set committed_at = current_timestamp where scope ="
-                + " :scope and token = :token").setParameter("scope", held.scope())
-                .setParameter("token", held.token()).executeUpdate();
+        database.em()
+                .createNativeQuery("update idempotency_key set committed_at = current_timestamp where scope ="
+                        + " :scope and token = :token")
+                .setParameter("scope", held.scope())
+                .setParameter("token", held.token())
+                .executeUpdate();
     }
 
     /** Stores the answer of the request that holds the claim. */
     void complete(String scope, String token, Answer answer) {
-        run(() -> database.em().createNativeQuery("update idempotency_key set status = :status, location ="
-                + " :location, etag = :etag, last_modified = :lastModified, content_type = :contentType, body ="
-                + " :body where scope = :scope and token = :token").setParameter("status", answer.status())
-                .setParameter("location", answer.location()).setParameter("etag", answer.etag())
+        run(() -> database.em()
+                .createNativeQuery("update idempotency_key set status = :status, location ="
+                        + " :location, etag = :etag, last_modified = :lastModified, content_type = :contentType, body ="
+                        + " :body where scope = :scope and token = :token")
+                .setParameter("status", answer.status())
+                .setParameter("location", answer.location())
+                .setParameter("etag", answer.etag())
                 .setParameter("lastModified", answer.lastModified())
-                .setParameter("contentType", answer.contentType()).setParameter("body", answer.body())
-                .setParameter("scope", scope).setParameter("token", token).executeUpdate());
+                .setParameter("contentType", answer.contentType())
+                .setParameter("body", answer.body())
+                .setParameter("scope", scope)
+                .setParameter("token", token)
+                .executeUpdate());
     }
 
     /** Gives the key up when the request wrote nothing: a retry is carried out afresh. Never a committed one. */
     void release(String scope, String token) {
-        run(() -> database.em().createNativeQuery("delete from idempotency_key where scope = :scope and token ="
-                + " :token and committed_at is null and status is null").setParameter("scope", scope)
-                .setParameter("token", token).executeUpdate());
+        run(() -> database.em()
+                .createNativeQuery("delete from idempotency_key where scope = :scope and token ="
+                        + " :token and committed_at is null and status is null")
+                .setParameter("scope", scope)
+                .setParameter("token", token)
+                .executeUpdate());
     }
 
     private void purgeNowAndThen() {
@@ -184,7 +209,8 @@ class IdempotencyKeys {
         if (System.nanoTime() - last < PURGE_EVERY_NANOS || !lastPurge.compareAndSet(last, System.nanoTime())) {
             return;
         }
-        run(() -> database.em().createNativeQuery("delete from idempotency_key where claimed_at < " + EXPIRED)
+        run(() -> database.em()
+                .createNativeQuery("delete from idempotency_key where claimed_at < " + EXPIRED)
                 .executeUpdate());
     }
 

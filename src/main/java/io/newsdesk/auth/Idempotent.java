@@ -13,6 +13,5 @@ import jakarta.ws.rs.NameBinding;
  */
 @NameBinding
 @Retention(RetentionPolicy.RUNTIME)
-@Target({ ElementType.METHOD, ElementType.TYPE })
-public @interface Idempotent {
-}
+@Target({ElementType.METHOD, ElementType.TYPE})
+public @interface Idempotent {}

@@ -39,11 +39,13 @@ public final class BodyFields {
 
     /** Names the fields a body may have; read-only fields of the resource's view are accepted and ignored. */
     public BodyFields allow(Set<String> writable, Set<String> readOnly) {
-        for (Iterator<String> names = node.fieldNames(); names.hasNext();) {
+        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!writable.contains(name) && !readOnly.contains(name)) {
-                errors.add(new FieldError(name, "is not a field of this resource; the fields are "
-                        + String.join(", ", writable.stream().sorted().toList()) + "."));
+                errors.add(new FieldError(
+                        name,
+                        "is not a field of this resource; the fields are "
+                                + String.join(", ", writable.stream().sorted().toList()) + "."));
             }
         }
         return this;
@@ -66,8 +68,14 @@ public final class BodyFields {
         }
         int bad = XmlChars.firstInvalid(text);
         if (bad >= 0) {
-            return fail(name, String.format(Locale.ROOT, "contains the control character U+%04X at position %d,"
-                    + " which XML cannot carry; remove it.", (int) text.charAt(bad), bad));
+            return fail(
+                    name,
+                    String.format(
+                            Locale.ROOT,
+                            "contains the control character U+%04X at position %d,"
+                                    + " which XML cannot carry; remove it.",
+                            (int) text.charAt(bad),
+                            bad));
         }
         return text;
     }
@@ -113,7 +121,8 @@ public final class BodyFields {
         if (value.isTextual()) {
             try {
                 Instant instant = OffsetDateTime.parse(value.textValue(), DateTimeFormatter.ISO_OFFSET_DATE_TIME)
-                        .toInstant().truncatedTo(ChronoUnit.MICROS);
+                        .toInstant()
+                        .truncatedTo(ChronoUnit.MICROS);
                 if (!instant.isBefore(EARLIEST) && instant.isBefore(LATEST)) {
                     return instant;
                 }

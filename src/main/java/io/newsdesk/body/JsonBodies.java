@@ -32,8 +32,8 @@ public class JsonBodies {
 
     public BodyFields fields(byte[] body) {
         if (body != null && body.length > maxBytes) {
-            throw ProblemException.tooLarge("The request body has " + body.length + " bytes; at most " + maxBytes
-                    + " are accepted.");
+            throw ProblemException.tooLarge(
+                    "The request body has " + body.length + " bytes; at most " + maxBytes + " are accepted.");
         }
         if (body == null || body.length == 0) {
             throw ProblemException.malformedBody("The request body is empty; send a JSON object.");
@@ -42,8 +42,8 @@ public class JsonBodies {
         try {
             node = reader.readTree(body);
         } catch (IOException e) {
-            throw ProblemException.malformedBody("The request body is not valid JSON (UTF-8): "
-                    + firstLine(e.getMessage()));
+            throw ProblemException.malformedBody(
+                    "The request body is not valid JSON (UTF-8): " + firstLine(e.getMessage()));
         }
         if (node == null || node.isMissingNode()) {
             throw ProblemException.malformedBody("The request body is empty; send a JSON object.");
@@ -59,7 +59,11 @@ public class JsonBodies {
         if (message == null) {
             return "unreadable input.";
         }
-        String line = message.lines().findFirst().orElse("").replaceAll("\\(for .*\\)$", "").strip();
+        String line = message.lines()
+                .findFirst()
+                .orElse("")
+                .replaceAll("\\(for .*\\)$", "")
+                .strip();
         return line.length() > 200 ? line.substring(0, 200) + "…" : line;
     }
 }

@@ -22,7 +22,7 @@ class CacheMetrics {
     private final Counter[] counters = new Counter[8];
 
     CacheMetrics(MeterRegistry registry) {
-        String[] results = { HIT, MISS, OFF, STREAMED };
+        String[] results = {HIT, MISS, OFF, STREAMED};
         for (int i = 0; i < results.length; i++) {
             counters[i * 2] = counter(registry, results[i], "full");
             counters[i * 2 + 1] = counter(registry, results[i], "not_modified");
@@ -30,8 +30,11 @@ class CacheMetrics {
     }
 
     private static Counter counter(MeterRegistry registry, String cache, String answer) {
-        return Counter.builder("newsdesk.reads").description("Reads answered, by render cache result and answer")
-                .tag("cache", cache).tag("answer", answer).register(registry);
+        return Counter.builder("newsdesk.reads")
+                .description("Reads answered, by render cache result and answer")
+                .tag("cache", cache)
+                .tag("answer", answer)
+                .register(registry);
     }
 
     void answered(String cache, boolean notModified) {

@@ -25,8 +25,9 @@ public class CatalogFreshness {
     }
 
     public Validators validators(String format, Links links) {
-        ArticleTotals state = ArticleTotals.of((Tuple) database.em().createNativeQuery(ArticleTotals.SELECT,
-                Tuple.class).getSingleResult());
+        ArticleTotals state = ArticleTotals.of((Tuple) database.em()
+                .createNativeQuery(ArticleTotals.SELECT, Tuple.class)
+                .getSingleResult());
         Instant shared = changes.shared().newest();
         Instant newest = state.newest();
         Instant lastModified = newest != null && newest.isAfter(shared) ? newest : shared;
@@ -39,8 +40,8 @@ public class CatalogFreshness {
         static final String SELECT = "select count(*) as \"articles\", max(updated_at) as \"newest\" from article";
 
         static ArticleTotals of(Tuple row) {
-            return new ArticleTotals(row.get("articles", Number.class).longValue(),
-                    ContentChanges.instant(row.get("newest")));
+            return new ArticleTotals(
+                    row.get("articles", Number.class).longValue(), ContentChanges.instant(row.get("newest")));
         }
     }
 }

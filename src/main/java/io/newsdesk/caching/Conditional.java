@@ -19,7 +19,6 @@ import io.newsdesk.format.ModelWriter;
 import io.newsdesk.format.Rendered;
 import io.newsdesk.format.Representations;
 import io.newsdesk.links.Links;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -46,7 +45,11 @@ public class Conditional {
     /** Reads being made now, by data version and key (see {@link #answerRendered}). */
     private final Map<String, CompletableFuture<RenderCache.Entry>> making = new ConcurrentHashMap<>();
 
-    Conditional(CachingConfig config, RenderCache cache, DataVersion version, Representations representations,
+    Conditional(
+            CachingConfig config,
+            RenderCache cache,
+            DataVersion version,
+            Representations representations,
             CacheMetrics metrics) {
         this.cacheControl = config.cacheControl();
         this.cache = cache;
@@ -59,7 +62,11 @@ public class Conditional {
      * The answer to a read of {@code model} as {@code writer} writes it, at {@code links.request()}: 304 when the
      * client's validators match, else 200. {@code validators} and {@code model} run only on a cache miss.
      */
-    public Response answer(Preconditions headers, Links links, ModelWriter writer, Supplier<Validators> validators,
+    public Response answer(
+            Preconditions headers,
+            Links links,
+            ModelWriter writer,
+            Supplier<Validators> validators,
             Supplier<?> model) {
         long at = cacheVersion();
         String key = key(writer, links);
@@ -99,8 +106,14 @@ public class Conditional {
      * (single flight) and count as cache hits: a cold, slow page (a search over a million articles) asked for by
      * many clients at once costs one query, not one per client, and does not empty the connection pool.
      */
-    public <M> Response answerRendered(Preconditions headers, Links links, ModelWriter writer, boolean streamed,
-            Supplier<Validators> validators, Supplier<M> model, Function<M, Instant> lastModified) {
+    public <M> Response answerRendered(
+            Preconditions headers,
+            Links links,
+            ModelWriter writer,
+            boolean streamed,
+            Supplier<Validators> validators,
+            Supplier<M> model,
+            Function<M, Instant> lastModified) {
         if (streamed) {
             return answer(headers, links, writer, validators, model);
         }
@@ -148,8 +161,8 @@ public class Conditional {
         return answer(made, notModified);
     }
 
-    private <M> RenderCache.Entry render(String key, long at, ModelWriter writer, Supplier<M> model,
-            Function<M, Instant> lastModified) {
+    private <M> RenderCache.Entry render(
+            String key, long at, ModelWriter writer, Supplier<M> model, Function<M, Instant> lastModified) {
         M read = model.get();
         Rendered rendered = representations.render(read, writer);
         return new RenderCache.Entry(at, Validators.ofBytes(lastModified.apply(read), key, rendered.body()), rendered);
@@ -162,7 +175,8 @@ public class Conditional {
     }
 
     private Response answer(RenderCache.Entry entry, boolean notModified) {
-        return notModified ? decorate(Response.notModified(), entry.validators()).build()
+        return notModified
+                ? decorate(Response.notModified(), entry.validators()).build()
                 : send(entry.body(), entry.validators());
     }
 
@@ -236,7 +250,8 @@ public class Conditional {
     static Instant httpDate(String value) {
         try {
             return ZonedDateTime.parse(value.strip(), DateTimeFormatter.RFC_1123_DATE_TIME)
-                    .withZoneSameInstant(ZoneOffset.UTC).toInstant();
+                    .withZoneSameInstant(ZoneOffset.UTC)
+                    .toInstant();
         } catch (DateTimeParseException e) {
             return null;
         }

@@ -26,8 +26,7 @@ public class ContentChanges {
      * Fired synchronously inside every write transaction, once its input was checked: observers write in the same
      * transaction, so what they write commits exactly when the write does (auth.IdempotencyKeys marks its claim).
      */
-    public record Written() {
-    }
+    public record Written() {}
 
     private final Database database;
     private final DataVersion version;
@@ -49,9 +48,11 @@ public class ContentChanges {
     public void written() {
         Consumer<Boolean> announced = null;
         if (announcements.enabled()) {
-            Tuple row = (Tuple) database.em().createNativeQuery(PostgresChanges.TRANSACTION_AND_LISTENERS,
-                    Tuple.class).getSingleResult();
-            announced = announcements.expect(row.get("transaction", Number.class).longValue(),
+            Tuple row = (Tuple) database.em()
+                    .createNativeQuery(PostgresChanges.TRANSACTION_AND_LISTENERS, Tuple.class)
+                    .getSingleResult();
+            announced = announcements.expect(
+                    row.get("transaction", Number.class).longValue(),
                     row.get("listeners", Number.class).intValue());
         }
         version.written(announced);
@@ -74,9 +75,13 @@ public class ContentChanges {
 
     /** Both shared states in one indexed-free tiny query, read by column name. */
     public Shared shared() {
-        Tuple row = (Tuple) database.em().createNativeQuery("select (select max(updated_at) from category) as"
-                + " \"categories\", (select max(updated_at) from source) as \"sources\", (select changed_at from"
-                + " content_changes where id = 1) as \"removed\"", Tuple.class).getSingleResult();
+        Tuple row = (Tuple) database.em()
+                .createNativeQuery(
+                        "select (select max(updated_at) from category) as"
+                                + " \"categories\", (select max(updated_at) from source) as \"sources\", (select changed_at from"
+                                + " content_changes where id = 1) as \"removed\"",
+                        Tuple.class)
+                .getSingleResult();
         return new Shared(newest(row.get("categories"), row.get("sources")), newest(row.get("removed")));
     }
 
@@ -94,8 +99,10 @@ public class ContentChanges {
 
     /** Moves the removal watermark; call inside the transaction of the write. */
     public void removed() {
-        database.em().createNativeQuery("update content_changes set changed_at = :now where id = 1")
-                .setParameter("now", Instant.now().truncatedTo(ChronoUnit.MICROS)).executeUpdate();
+        database.em()
+                .createNativeQuery("update content_changes set changed_at = :now where id = 1")
+                .setParameter("now", Instant.now().truncatedTo(ChronoUnit.MICROS))
+                .executeUpdate();
     }
 
     public static Instant instant(Object value) {

@@ -42,8 +42,7 @@ public class DataVersion {
     void written(Consumer<Boolean> ended) {
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
-            public void beforeCompletion() {
-            }
+            public void beforeCompletion() {}
 
             @Override
             public void afterCompletion(int status) {

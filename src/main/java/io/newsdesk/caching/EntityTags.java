@@ -6,8 +6,7 @@ import java.util.List;
 /** Parsing and comparing entity-tag lists of If-None-Match and If-Match (RFC 9110 §8.8.3, §13.1). */
 public final class EntityTags {
 
-    private EntityTags() {
-    }
+    private EntityTags() {}
 
     /** Weak comparison, as If-None-Match requires: {@code W/"x"} matches {@code "x"}; {@code *} matches all. */
     static boolean anyMatchesWeakly(String header, String etag) {

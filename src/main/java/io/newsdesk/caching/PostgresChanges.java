@@ -51,6 +51,7 @@ class PostgresChanges {
     static final String TRANSACTION_AND_LISTENERS = "select txid_current() as \"transaction\", (select count(*)"
             + " from pg_stat_activity where application_name = '" + APPLICATION_NAME + "' and datname ="
             + " current_database()) as \"listeners\"";
+
     private static final Logger LOG = Logger.getLogger(PostgresChanges.class);
     private static final int HEARTBEAT_MILLIS = 5_000;
     private static final long CONFIRMATION_WAIT_MILLIS = 250;
@@ -64,7 +65,9 @@ class PostgresChanges {
     private volatile boolean running = true;
     private Thread thread;
 
-    PostgresChanges(DataVersion version, @Any InjectableInstance<AgroalDataSource> dataSources,
+    PostgresChanges(
+            DataVersion version,
+            @Any InjectableInstance<AgroalDataSource> dataSources,
             @ConfigProperty(name = "quarkus.datasource.pg.active", defaultValue = "false") boolean postgres) {
         this.version = version;
         this.dataSources = dataSources;
@@ -90,8 +93,9 @@ class PostgresChanges {
         return committed -> {
             try {
                 if (committed && !latch.await(CONFIRMATION_WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
-                    LOG.debugf("%d of %d instances did not confirm transaction %d within %d ms", latch.getCount(),
-                            listeners, transaction, CONFIRMATION_WAIT_MILLIS);
+                    LOG.debugf(
+                            "%d of %d instances did not confirm transaction %d within %d ms",
+                            latch.getCount(), listeners, transaction, CONFIRMATION_WAIT_MILLIS);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -156,10 +160,13 @@ class PostgresChanges {
             } catch (SQLException | RuntimeException e) {
                 version.trust(false);
                 if (running) {
-                    LOG.warnf("Not hearing of changes by other instances (%s); caching is off until the database"
-                            + " answers again", e.getClass().getSimpleName());
+                    LOG.warnf(
+                            "Not hearing of changes by other instances (%s); caching is off until the database"
+                                    + " answers again",
+                            e.getClass().getSimpleName());
                     sleep(backoff);
-                    backoff = backoff.multipliedBy(2).compareTo(Duration.ofSeconds(5)) > 0 ? Duration.ofSeconds(5)
+                    backoff = backoff.multipliedBy(2).compareTo(Duration.ofSeconds(5)) > 0
+                            ? Duration.ofSeconds(5)
                             : backoff.multipliedBy(2);
                 }
             }
@@ -221,7 +228,9 @@ class PostgresChanges {
             statement.execute("UNLISTEN *");
             statement.execute("reset all");
         } catch (SQLException | RuntimeException e) {
-            LOG.debugf("Could not reset the listening connection (%s)", e.getClass().getSimpleName());
+            LOG.debugf(
+                    "Could not reset the listening connection (%s)",
+                    e.getClass().getSimpleName());
         }
     }
 

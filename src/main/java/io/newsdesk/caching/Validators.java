@@ -20,8 +20,8 @@ public record Validators(String etag, Instant lastModified) {
         for (Object part : state) {
             text.append(part).append('\u001f');
         }
-        return new Validators("\"" + prefix + digest(text.toString()) + "\"",
-                lastModified.truncatedTo(ChronoUnit.SECONDS));
+        return new Validators(
+                "\"" + prefix + digest(text.toString()) + "\"", lastModified.truncatedTo(ChronoUnit.SECONDS));
     }
 
     /**

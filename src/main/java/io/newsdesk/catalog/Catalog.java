@@ -14,28 +14,53 @@ import io.newsdesk.links.Links;
  * (a source has the URL of its outlet); the rest is names: the entity, the words in paths and messages, the
  * view and list records with their field order (which is the CSV column order too), and the entry's link.
  */
-public record Catalog<V extends CatalogView, L extends CatalogList>(Class<? extends CatalogEntry> entity,
-        Supplier<? extends CatalogEntry> create, String singular, String plural, boolean website,
-        List<String> columns, Class<V> viewType, Class<L> listType,
-        BiFunction<Links, String, String> link, BiFunction<CatalogRow, Links, V> view,
+public record Catalog<V extends CatalogView, L extends CatalogList>(
+        Class<? extends CatalogEntry> entity,
+        Supplier<? extends CatalogEntry> create,
+        String singular,
+        String plural,
+        boolean website,
+        List<String> columns,
+        Class<V> viewType,
+        Class<L> listType,
+        BiFunction<Links, String, String> link,
+        BiFunction<CatalogRow, Links, V> view,
         Function<List<V>, L> list) {
 
-    public static final Catalog<CategoryView, CategoryList> CATEGORIES = new Catalog<>(Category.class, Category::new,
-            "category", "categories", false, List.of("slug", "name", "articleCount", "url"), CategoryView.class,
-            CategoryList.class, Links::category,
+    public static final Catalog<CategoryView, CategoryList> CATEGORIES = new Catalog<>(
+            Category.class,
+            Category::new,
+            "category",
+            "categories",
+            false,
+            List.of("slug", "name", "articleCount", "url"),
+            CategoryView.class,
+            CategoryList.class,
+            Links::category,
             (row, links) -> new CategoryView(row.slug(), row.name(), row.articleCount(), links.category(row.slug())),
             CategoryList::new);
 
-    public static final Catalog<SourceView, SourceList> SOURCES = new Catalog<>(Source.class, Source::new, "source", "sources",
-            true, List.of("slug", "name", "url", "articleCount"), SourceView.class, SourceList.class,
-            Links::source, (row, links) -> new SourceView(row.slug(), row.name(), row.website(), row.articleCount()),
+    public static final Catalog<SourceView, SourceList> SOURCES = new Catalog<>(
+            Source.class,
+            Source::new,
+            "source",
+            "sources",
+            true,
+            List.of("slug", "name", "url", "articleCount"),
+            SourceView.class,
+            SourceList.class,
+            Links::source,
+            (row, links) -> new SourceView(row.slug(), row.name(), row.website(), row.articleCount()),
             SourceList::new);
 
     private static final List<Catalog<?, ?>> ALL = List.of(CATEGORIES, SOURCES);
 
     /** The catalog whose view or list record this is. */
     static Catalog<?, ?> of(Class<?> record) {
-        return ALL.stream().filter(c -> c.viewType == record || c.listType == record).findFirst().orElseThrow();
+        return ALL.stream()
+                .filter(c -> c.viewType == record || c.listType == record)
+                .findFirst()
+                .orElseThrow();
     }
 
     /** The entity's name in JPQL. */
@@ -54,6 +79,7 @@ public record Catalog<V extends CatalogView, L extends CatalogList>(Class<? exte
     }
 
     Set<String> readOnly() {
-        return Set.copyOf(columns.stream().filter(column -> !writable().contains(column)).toList());
+        return Set.copyOf(
+                columns.stream().filter(column -> !writable().contains(column)).toList());
     }
 }

@@ -55,8 +55,10 @@ class CatalogCommands {
     @Transactional
     void delete(Catalog<?, ?> catalog, String slug) {
         CatalogEntry entry = find(catalog, slug);
-        long articles = em().createQuery("select count(a) from Article a where a." + catalog.singular() + " = :c",
-                Long.class).setParameter("c", entry).getSingleResult();
+        long articles = em().createQuery(
+                        "select count(a) from Article a where a." + catalog.singular() + " = :c", Long.class)
+                .setParameter("c", entry)
+                .getSingleResult();
         if (articles > 0) {
             throw ProblemException.conflict(catalog.title() + " '" + slug + "' still has " + articles
                     + " articles; move or delete them first.");
@@ -71,8 +73,12 @@ class CatalogCommands {
     /** A path slug that is not slug syntax names nothing: 404 without asking the database (PostgreSQL refuses NUL). */
     private CatalogEntry find(Catalog<?, ?> catalog, String slug) {
         if (SelectionParser.isSlug(slug)) {
-            CatalogEntry found = em().createQuery("from " + catalog.entityName() + " e where e.slug = :slug",
-                    CatalogEntry.class).setParameter("slug", slug).getResultStream().findFirst().orElse(null);
+            CatalogEntry found = em().createQuery(
+                            "from " + catalog.entityName() + " e where e.slug = :slug", CatalogEntry.class)
+                    .setParameter("slug", slug)
+                    .getResultStream()
+                    .findFirst()
+                    .orElse(null);
             if (found != null) {
                 return found;
             }
@@ -82,7 +88,9 @@ class CatalogCommands {
 
     private void requireFree(Catalog<?, ?> catalog, String slug) {
         if (!em().createQuery("select e.id from " + catalog.entityName() + " e where e.slug = :slug", Long.class)
-                .setParameter("slug", slug).getResultList().isEmpty()) {
+                .setParameter("slug", slug)
+                .getResultList()
+                .isEmpty()) {
             throw ProblemException.conflict("A " + catalog.singular() + " with slug '" + slug + "' exists already.");
         }
     }

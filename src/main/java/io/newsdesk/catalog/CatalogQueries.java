@@ -20,8 +20,10 @@ class CatalogQueries {
     }
 
     <V extends CatalogView, L extends CatalogList> L all(Catalog<V, L> catalog, Links links) {
-        List<V> views = counted(catalog, "", " order by e.name, e.slug").getResultStream()
-                .map(row -> catalog.view().apply(row, links)).toList();
+        List<V> views = counted(catalog, "", " order by e.name, e.slug")
+                .getResultStream()
+                .map(row -> catalog.view().apply(row, links))
+                .toList();
         return catalog.list().apply(views);
     }
 
@@ -30,15 +32,21 @@ class CatalogQueries {
         if (!SelectionParser.isSlug(slug)) {
             return Optional.empty();
         }
-        return counted(catalog, " where e.slug = :slug", "").setParameter("slug", slug).getResultStream()
-                .findFirst().map(row -> catalog.view().apply(row, links));
+        return counted(catalog, " where e.slug = :slug", "")
+                .setParameter("slug", slug)
+                .getResultStream()
+                .findFirst()
+                .map(row -> catalog.view().apply(row, links));
     }
 
     private TypedQuery<CatalogRow> counted(Catalog<?, ?> catalog, String where, String order) {
         String website = catalog.website() ? ", e.url" : "";
-        return database.em().createQuery("select new io.newsdesk.catalog.CatalogRow(e.slug, e.name, count(a.id)"
-                + website + ") from " + catalog.entityName() + " e left join Article a on a."
-                + catalog.singular() + " = e" + where + " group by e.id, e.slug, e.name" + website + order,
-                CatalogRow.class);
+        return database.em()
+                .createQuery(
+                        "select new io.newsdesk.catalog.CatalogRow(e.slug, e.name, count(a.id)"
+                                + website + ") from " + catalog.entityName() + " e left join Article a on a."
+                                + catalog.singular() + " = e" + where + " group by e.id, e.slug, e.name" + website
+                                + order,
+                        CatalogRow.class);
     }
 }

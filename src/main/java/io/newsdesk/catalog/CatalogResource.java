@@ -24,8 +24,10 @@ import jakarta.ws.rs.core.MediaType;
 public abstract class CatalogResource<V extends CatalogView, L extends CatalogList> {
 
     private final Catalog<V, L> catalog;
+
     @Inject
     CatalogService catalogs;
+
     @Inject
     JsonBodies bodies;
 

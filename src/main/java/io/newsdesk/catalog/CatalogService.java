@@ -34,10 +34,12 @@ class CatalogService {
      * and must not turn a request for an entry that does not exist into a 304.
      */
     <V extends CatalogView> Answer<V> bySlug(Catalog<V, ?> catalog, String slug) {
-        return Answer.read((format, links) -> {
-            find(catalog, slug, links);
-            return freshness.validators(format, links);
-        }, links -> find(catalog, slug, links));
+        return Answer.read(
+                (format, links) -> {
+                    find(catalog, slug, links);
+                    return freshness.validators(format, links);
+                },
+                links -> find(catalog, slug, links));
     }
 
     <V extends CatalogView> Answer<V> create(Catalog<V, ?> catalog, BodyFields fields) {
@@ -55,8 +57,9 @@ class CatalogService {
     }
 
     private <V extends CatalogView> V find(Catalog<V, ?> catalog, String slug, Links links) {
-        return queries.bySlug(catalog, slug, links).orElseThrow(() -> ProblemException.notFound("No "
-                + catalog.singular() + " with slug '" + Words.printable(slug) + "'. GET /v1/" + catalog.plural()
-                + " lists them."));
+        return queries.bySlug(catalog, slug, links)
+                .orElseThrow(() -> ProblemException.notFound("No "
+                        + catalog.singular() + " with slug '" + Words.printable(slug) + "'. GET /v1/" + catalog.plural()
+                        + " lists them."));
     }
 }

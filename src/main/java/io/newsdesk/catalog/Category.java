@@ -4,5 +4,4 @@ import jakarta.persistence.Entity;
 
 /** A category row: a catalog entry and nothing more. */
 @Entity
-public class Category extends CatalogEntry {
-}
+public class Category extends CatalogEntry {}

@@ -10,5 +10,5 @@ import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
 @JacksonXmlRootElement(localName = "categories")
 public record CategoryList(
         @JacksonXmlElementWrapper(localName = "items") @JacksonXmlProperty(localName = "category")
-        List<CategoryView> items) implements CatalogList {
-}
+        List<CategoryView> items)
+        implements CatalogList {}

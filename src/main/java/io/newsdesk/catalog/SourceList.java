@@ -10,5 +10,4 @@ import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
 @JacksonXmlRootElement(localName = "sources")
 public record SourceList(
         @JacksonXmlElementWrapper(localName = "items") @JacksonXmlProperty(localName = "source")
-        List<SourceView> items) implements CatalogList {
-}
+        List<SourceView> items) implements CatalogList {}

@@ -28,53 +28,53 @@ final class DemoCatalog {
     static final int DAYS_BACK = 90;
 
     private static final List<DemoCategory> CATEGORIES = List.of(
-        new DemoCategory("politics-and-government", "Politics and Government"),
-        new DemoCategory("world", "World"),
-        new DemoCategory("business-and-economy", "Business and Economy"),
-        new DemoCategory("science-and-technology", "Science & Technology"),
-        new DemoCategory("health", "Health"),
-        new DemoCategory("climate-and-environment", "Climate and Environment"),
-        new DemoCategory("sports", "Sports"),
-        new DemoCategory("culture-and-arts", "Culture and Arts"),
-        new DemoCategory("education", "Education"),
-        new DemoCategory("law-and-justice", "Law and Justice"),
-        new DemoCategory("opinion-and-analysis", "Opinion and Analysis"),
-        new DemoCategory("local-news", "Local News"));
+            new DemoCategory("politics-and-government", "Politics and Government"),
+            new DemoCategory("world", "World"),
+            new DemoCategory("business-and-economy", "Business and Economy"),
+            new DemoCategory("science-and-technology", "Science & Technology"),
+            new DemoCategory("health", "Health"),
+            new DemoCategory("climate-and-environment", "Climate and Environment"),
+            new DemoCategory("sports", "Sports"),
+            new DemoCategory("culture-and-arts", "Culture and Arts"),
+            new DemoCategory("education", "Education"),
+            new DemoCategory("law-and-justice", "Law and Justice"),
+            new DemoCategory("opinion-and-analysis", "Opinion and Analysis"),
+            new DemoCategory("local-news", "Local News"));
 
     /** Relative share of articles per category, same order as {@link #CATEGORIES}. */
     private static final int[] CATEGORY_WEIGHTS = {14, 12, 11, 9, 8, 7, 9, 6, 5, 7, 6, 6};
 
     private static final List<DemoSource> SOURCES = List.of(
-        new DemoSource("pbs", "PBS", "https://www.pbs.org"),
-        new DemoSource("npr", "NPR", "https://www.npr.org"),
-        new DemoSource("reuters", "Reuters", "https://www.reuters.com"),
-        new DemoSource("associated-press", "Associated Press", "https://apnews.com"),
-        new DemoSource("bbc-news", "BBC News", "https://www.bbc.com/news"),
-        new DemoSource("the-guardian", "The Guardian", "https://www.theguardian.com"),
-        new DemoSource("al-jazeera", "Al Jazeera", "https://www.aljazeera.com"),
-        new DemoSource("deutsche-welle", "Deutsche Welle", "https://www.dw.com"),
-        new DemoSource("le-monde", "Le Monde", "https://www.lemonde.fr"),
-        new DemoSource("el-pais", "El País", "https://elpais.com"),
-        new DemoSource("nhk-world", "NHK World", "https://www3.nhk.or.jp/nhkworld"),
-        new DemoSource("the-new-york-times", "The New York Times", "https://www.nytimes.com"),
-        new DemoSource("the-washington-post", "The Washington Post", "https://www.washingtonpost.com"),
-        new DemoSource("the-wall-street-journal", "The Wall Street Journal", "https://www.wsj.com"),
-        new DemoSource("financial-times", "Financial Times", "https://www.ft.com"),
-        new DemoSource("bloomberg", "Bloomberg", "https://www.bloomberg.com"),
-        new DemoSource("cnn", "CNN", "https://www.cnn.com"),
-        new DemoSource("cbc-news", "CBC News", "https://www.cbc.ca/news"),
-        new DemoSource("abc-news-australia", "ABC News (Australia)", "https://www.abc.net.au/news"),
-        new DemoSource("france-24", "France 24", "https://www.france24.com"),
-        new DemoSource("der-spiegel", "Der Spiegel", "https://www.spiegel.de"),
-        new DemoSource("neue-zurcher-zeitung", "Neue Zürcher Zeitung", "https://www.nzz.ch"),
-        new DemoSource("folha-de-s-paulo", "Folha de S.Paulo", "https://www.folha.uol.com.br"),
-        new DemoSource("ekathimerini", "Kathimerini", "https://www.ekathimerini.com"),
-        new DemoSource("haaretz", "Haaretz", "https://www.haaretz.com"),
-        new DemoSource("yonhap", "Yonhap News Agency", "https://en.yna.co.kr"),
-        new DemoSource("south-china-morning-post", "South China Morning Post", "https://www.scmp.com"),
-        new DemoSource("the-japan-times", "The Japan Times", "https://www.japantimes.co.jp"),
-        new DemoSource("politico", "Politico", "https://www.politico.com"),
-        new DemoSource("the-economist", "The Economist", "https://www.economist.com"));
+            new DemoSource("pbs", "PBS", "https://www.pbs.org"),
+            new DemoSource("npr", "NPR", "https://www.npr.org"),
+            new DemoSource("reuters", "Reuters", "https://www.reuters.com"),
+            new DemoSource("associated-press", "Associated Press", "https://apnews.com"),
+            new DemoSource("bbc-news", "BBC News", "https://www.bbc.com/news"),
+            new DemoSource("the-guardian", "The Guardian", "https://www.theguardian.com"),
+            new DemoSource("al-jazeera", "Al Jazeera", "https://www.aljazeera.com"),
+            new DemoSource("deutsche-welle", "Deutsche Welle", "https://www.dw.com"),
+            new DemoSource("le-monde", "Le Monde", "https://www.lemonde.fr"),
+            new DemoSource("el-pais", "El País", "https://elpais.com"),
+            new DemoSource("nhk-world", "NHK World", "https://www3.nhk.or.jp/nhkworld"),
+            new DemoSource("the-new-york-times", "The New York Times", "https://www.nytimes.com"),
+            new DemoSource("the-washington-post", "The Washington Post", "https://www.washingtonpost.com"),
+            new DemoSource("the-wall-street-journal", "The Wall Street Journal", "https://www.wsj.com"),
+            new DemoSource("financial-times", "Financial Times", "https://www.ft.com"),
+            new DemoSource("bloomberg", "Bloomberg", "https://www.bloomberg.com"),
+            new DemoSource("cnn", "CNN", "https://www.cnn.com"),
+            new DemoSource("cbc-news", "CBC News", "https://www.cbc.ca/news"),
+            new DemoSource("abc-news-australia", "ABC News (Australia)", "https://www.abc.net.au/news"),
+            new DemoSource("france-24", "France 24", "https://www.france24.com"),
+            new DemoSource("der-spiegel", "Der Spiegel", "https://www.spiegel.de"),
+            new DemoSource("neue-zurcher-zeitung", "Neue Zürcher Zeitung", "https://www.nzz.ch"),
+            new DemoSource("folha-de-s-paulo", "Folha de S.Paulo", "https://www.folha.uol.com.br"),
+            new DemoSource("ekathimerini", "Kathimerini", "https://www.ekathimerini.com"),
+            new DemoSource("haaretz", "Haaretz", "https://www.haaretz.com"),
+            new DemoSource("yonhap", "Yonhap News Agency", "https://en.yna.co.kr"),
+            new DemoSource("south-china-morning-post", "South China Morning Post", "https://www.scmp.com"),
+            new DemoSource("the-japan-times", "The Japan Times", "https://www.japantimes.co.jp"),
+            new DemoSource("politico", "Politico", "https://www.politico.com"),
+            new DemoSource("the-economist", "The Economist", "https://www.economist.com"));
 
     private static final int POLITICS = 0;
     private static final int PBS = 0;
@@ -85,8 +85,7 @@ final class DemoCatalog {
     /** Per category: indices into {@link #SOURCES} of the outlets most likely to cover it. */
     private static final int[][] AFFINITY = buildAffinity();
 
-    private DemoCatalog() {
-    }
+    private DemoCatalog() {}
 
     static List<DemoCategory> categories() {
         return CATEGORIES;
@@ -188,12 +187,18 @@ final class DemoCatalog {
         Collections.shuffle(idx, rnd);
         int k = 0;
         if (count >= 12) {
-            times.set(idx.get(k++), start);                                                   // oldest possible
+            times.set(idx.get(k++), start); // oldest possible
             times.set(idx.get(k++), start.plus(1 + rnd.nextInt(DAYS_BACK - 1), ChronoUnit.DAYS));
             times.set(idx.get(k++), start.plus(1 + rnd.nextInt(DAYS_BACK - 1), ChronoUnit.DAYS));
-            times.set(idx.get(k++), anchor.minusSeconds(1));                                  // newest possible
-            times.set(idx.get(k++), anchor.minus(1 + rnd.nextInt(DAYS_BACK - 1), ChronoUnit.DAYS).minusSeconds(1));
-            times.set(idx.get(k++), anchor.minus(1 + rnd.nextInt(DAYS_BACK - 1), ChronoUnit.DAYS).minusSeconds(1));
+            times.set(idx.get(k++), anchor.minusSeconds(1)); // newest possible
+            times.set(
+                    idx.get(k++),
+                    anchor.minus(1 + rnd.nextInt(DAYS_BACK - 1), ChronoUnit.DAYS)
+                            .minusSeconds(1));
+            times.set(
+                    idx.get(k++),
+                    anchor.minus(1 + rnd.nextInt(DAYS_BACK - 1), ChronoUnit.DAYS)
+                            .minusSeconds(1));
             for (int pair = 0; pair < 3; pair++) {
                 Instant shared = times.get(idx.get(k++));
                 times.set(idx.get(k++), shared);
@@ -278,15 +283,32 @@ final class DemoCatalog {
             }
 
             LocalDate day = publishedAt.atZone(ZoneOffset.UTC).toLocalDate();
-            String url = String.format(Locale.ROOT, "%s/%04d/%02d/%02d/%s", outlet.url(), day.getYear(),
-                day.getMonthValue(), day.getDayOfMonth(), slugify(title));
+            String url = String.format(
+                    Locale.ROOT,
+                    "%s/%04d/%02d/%02d/%s",
+                    outlet.url(),
+                    day.getYear(),
+                    day.getMonthValue(),
+                    day.getDayOfMonth(),
+                    slugify(title));
 
             boolean isSummary = rnd.nextInt(100) < 70;
             boolean bias = rnd.nextInt(100) < (category == OPINION ? 60 : 22);
             // long-tailed: median ≈ 400, a few thousand for the top decile, capped at 50 000
-            long views = rnd.nextInt(100) < 3 ? 0 : Math.min(50_000L, Math.round(StrictMath.exp(6.0 + 1.7 * rnd.nextGaussian())));
-            return new DemoArticle(title, summary, content, CATEGORIES.get(category).slug(), outlet.slug(), publishedAt,
-                url, isSummary, bias, views);
+            long views = rnd.nextInt(100) < 3
+                    ? 0
+                    : Math.min(50_000L, Math.round(StrictMath.exp(6.0 + 1.7 * rnd.nextGaussian())));
+            return new DemoArticle(
+                    title,
+                    summary,
+                    content,
+                    CATEGORIES.get(category).slug(),
+                    outlet.slug(),
+                    publishedAt,
+                    url,
+                    isSummary,
+                    bias,
+                    views);
         }
 
         /** Draws headline parts until the combination has not been used before. */
@@ -339,8 +361,11 @@ final class DemoCatalog {
             paragraphs.add(p1.toString());
 
             StringBuilder p2 = new StringBuilder(fill(pick(DemoTexts.QUOTE_FORMS)));
-            p2.append(' ').append(f < facts.size() && rnd.nextBoolean() ? remember(factsTold, fill(facts.get(f++)))
-                : fill(pick(DemoTexts.QUOTE_FOLLOW_UPS)));
+            p2.append(' ')
+                    .append(
+                            f < facts.size() && rnd.nextBoolean()
+                                    ? remember(factsTold, fill(facts.get(f++)))
+                                    : fill(pick(DemoTexts.QUOTE_FOLLOW_UPS)));
             if (rnd.nextBoolean() && f < facts.size()) {
                 p2.append(' ').append(remember(factsTold, fill(facts.get(f++))));
             }
@@ -351,15 +376,19 @@ final class DemoCatalog {
             int nBg = 2 + rnd.nextInt(2);
             StringBuilder p3 = new StringBuilder(remember(backgroundTold, fill(bg.get(0))));
             for (int i = 1; i < nBg; i++) {
-                p3.append(' ').append(i < bg.size() && i < 2 ? remember(backgroundTold, fill(bg.get(i)))
-                    : fill(pick(DemoTexts.GENERIC_BACKGROUND)));
+                p3.append(' ')
+                        .append(
+                                i < bg.size() && i < 2
+                                        ? remember(backgroundTold, fill(bg.get(i)))
+                                        : fill(pick(DemoTexts.GENERIC_BACKGROUND)));
             }
             paragraphs.add(p3.toString());
 
             if (rnd.nextInt(10) < 6) {
                 List<String> reactions = shuffled(DemoTexts.REACTIONS);
                 int n = 2 + rnd.nextInt(2);
-                paragraphs.add(String.join(" ", reactions.subList(0, n).stream().map(this::fill).toList()));
+                paragraphs.add(String.join(
+                        " ", reactions.subList(0, n).stream().map(this::fill).toList()));
             }
             if (rnd.nextInt(10) < 7) {
                 List<String> next = shuffled(tx.next());
@@ -392,30 +421,32 @@ final class DemoCatalog {
                     continue;
                 }
                 String key = template.substring(i + 1, close);
-                out.append(switch (key) {
-                    case "src", "Src" -> src;
-                    case "subj" -> subj;
-                    case "Subj" -> capitalize(subj);
-                    case "past" -> past;
-                    case "obj" -> obj;
-                    case "tail" -> tail.isEmpty() ? "" : " " + tail;
-                    case "weekday" -> weekday;
-                    case "quote" -> quote;
-                    case "person" -> personFor(template);
-                    case "role" -> role;
-                    case "grole" -> pick(DemoTexts.GENERIC_ROLES);
-                    case "place" -> pick(DemoTexts.PLACES);
-                    case "emoji" -> pick(tx.emoji());
-                    case "n" -> Integer.toString(2 + rnd.nextInt(39));
-                    case "big" -> String.format(Locale.US, "%,d", (12 + rnd.nextInt(940)) * 100);
-                    case "chg" -> rnd.nextInt(9) + "." + (1 + rnd.nextInt(9));
-                    case "poss" -> Integer.toString(52 + rnd.nextInt(23));
-                    case "pct" -> {
-                        int tenths = 15 + rnd.nextInt(470);
-                        yield tenths / 10 + "." + tenths % 10;
-                    }
-                    default -> throw new IllegalStateException("unknown placeholder {" + key + "} in: " + template);
-                });
+                out.append(
+                        switch (key) {
+                            case "src", "Src" -> src;
+                            case "subj" -> subj;
+                            case "Subj" -> capitalize(subj);
+                            case "past" -> past;
+                            case "obj" -> obj;
+                            case "tail" -> tail.isEmpty() ? "" : " " + tail;
+                            case "weekday" -> weekday;
+                            case "quote" -> quote;
+                            case "person" -> personFor(template);
+                            case "role" -> role;
+                            case "grole" -> pick(DemoTexts.GENERIC_ROLES);
+                            case "place" -> pick(DemoTexts.PLACES);
+                            case "emoji" -> pick(tx.emoji());
+                            case "n" -> Integer.toString(2 + rnd.nextInt(39));
+                            case "big" -> String.format(Locale.US, "%,d", (12 + rnd.nextInt(940)) * 100);
+                            case "chg" -> rnd.nextInt(9) + "." + (1 + rnd.nextInt(9));
+                            case "poss" -> Integer.toString(52 + rnd.nextInt(23));
+                            case "pct" -> {
+                                int tenths = 15 + rnd.nextInt(470);
+                                yield tenths / 10 + "." + tenths % 10;
+                            }
+                            default ->
+                                throw new IllegalStateException("unknown placeholder {" + key + "} in: " + template);
+                        });
                 i = close + 1;
             }
             return out.toString();
@@ -447,8 +478,7 @@ final class DemoCatalog {
     }
 
     /** An article's content with the filled fact and background sentences it contains, for its summary. */
-    private record Body(String text, List<String> facts, List<String> background) {
-    }
+    private record Body(String text, List<String> facts, List<String> background) {}
 
     // ---------------------------------------------------------------------------------------------------------
     // Small helpers
@@ -469,8 +499,14 @@ final class DemoCatalog {
 
     /** ASCII URL slug: accents stripped, "&" spelled out, runs of anything outside [a-z0-9] collapsed to "-". */
     static String slugify(String text) {
-        String s = text.replace("&", " and ").replace("’", "").replace("'", "")
-            .replace("ß", "ss").replace("ø", "o").replace("Ø", "O").replace("æ", "ae").replace("Æ", "AE");
+        String s = text.replace("&", " and ")
+                .replace("’", "")
+                .replace("'", "")
+                .replace("ß", "ss")
+                .replace("ø", "o")
+                .replace("Ø", "O")
+                .replace("æ", "ae")
+                .replace("Æ", "AE");
         s = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         s = s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         if (s.length() > 80) {

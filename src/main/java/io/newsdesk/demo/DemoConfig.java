@@ -1,10 +1,10 @@
 package io.newsdesk.demo;
 
-import jakarta.validation.constraints.Min;
 import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Min;
 
 /** {@code newsdesk.demo.*}: demo content on first start. Unset, it is on for H2 and off for PostgreSQL. */
 @ConfigMapping(prefix = "newsdesk.demo")
@@ -13,6 +13,5 @@ interface DemoConfig {
     Optional<Boolean> enabled();
 
     @WithDefault("480")
-    @Min(0)
-    int articles();
+    @Min(0) int articles();
 }

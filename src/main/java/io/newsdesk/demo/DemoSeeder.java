@@ -32,7 +32,10 @@ class DemoSeeder {
     private final boolean embedded;
     private final ContentChanges changes;
 
-    DemoSeeder(Database database, DemoConfig config, ContentChanges changes,
+    DemoSeeder(
+            Database database,
+            DemoConfig config,
+            ContentChanges changes,
             @ConfigProperty(name = "quarkus.datasource.h2.active", defaultValue = "true") boolean embedded) {
         this.database = database;
         this.changes = changes;
@@ -48,18 +51,24 @@ class DemoSeeder {
         changes.written();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         em().createNativeQuery("insert into demo_seed (id, seeded_at) values (1, :now)")
-                .setParameter("now", now).executeUpdate();
+                .setParameter("now", now)
+                .executeUpdate();
         for (DemoCategory demo : DemoCatalog.categories()) {
             em().createNativeQuery("insert into category (slug, name, created_at, updated_at)"
-                    + " values (:slug, :name, :now, :now)")
-                    .setParameter("slug", demo.slug()).setParameter("name", demo.name()).setParameter("now", now)
+                            + " values (:slug, :name, :now, :now)")
+                    .setParameter("slug", demo.slug())
+                    .setParameter("name", demo.name())
+                    .setParameter("now", now)
                     .executeUpdate();
         }
         for (DemoSource demo : DemoCatalog.sources()) {
             em().createNativeQuery("insert into source (slug, name, url, created_at, updated_at)"
-                    + " values (:slug, :name, :url, :now, :now)")
-                    .setParameter("slug", demo.slug()).setParameter("name", demo.name())
-                    .setParameter("url", demo.url()).setParameter("now", now).executeUpdate();
+                            + " values (:slug, :name, :url, :now, :now)")
+                    .setParameter("slug", demo.slug())
+                    .setParameter("name", demo.name())
+                    .setParameter("url", demo.url())
+                    .setParameter("now", now)
+                    .executeUpdate();
         }
         Map<String, Long> categories = ids("category");
         Map<String, Long> sources = ids("source");
@@ -68,20 +77,24 @@ class DemoSeeder {
             insert(demo, categories.get(demo.categorySlug()), sources.get(demo.sourceSlug()), now);
             count++;
         }
-        LOG.infof("Demo content written: %d categories, %d sources, %d articles", categories.size(),
-                sources.size(), count);
+        LOG.infof(
+                "Demo content written: %d categories, %d sources, %d articles",
+                categories.size(), sources.size(), count);
     }
 
     private boolean isEmpty() {
-        Number seeded = (Number) em().createNativeQuery("select count(*) from demo_seed").getSingleResult();
-        Number categories = (Number) em().createNativeQuery("select count(*) from category").getSingleResult();
+        Number seeded = (Number)
+                em().createNativeQuery("select count(*) from demo_seed").getSingleResult();
+        Number categories =
+                (Number) em().createNativeQuery("select count(*) from category").getSingleResult();
         return seeded.longValue() == 0 && categories.longValue() == 0;
     }
 
     /** Slug to id of every row of {@code table} (category or source). */
     private Map<String, Long> ids(String table) {
         Map<String, Long> ids = new HashMap<>();
-        for (Object row : em().createNativeQuery("select slug, id from " + table, Tuple.class).getResultList()) {
+        for (Object row : em().createNativeQuery("select slug, id from " + table, Tuple.class)
+                .getResultList()) {
             Tuple tuple = (Tuple) row;
             ids.put(tuple.get("slug", String.class), ((Number) tuple.get("id")).longValue());
         }
@@ -95,15 +108,21 @@ class DemoSeeder {
     private void insert(DemoArticle demo, long category, long source, Instant now) {
         Instant published = demo.publishedAt().truncatedTo(ChronoUnit.MICROS);
         em().createNativeQuery("insert into article (slug, title, summary, content, category_id, source_id,"
-                + " published_at, created_at, updated_at, original_url, is_summary, has_editorial_bias, views,"
-                + " version) values (:slug, :title, :summary, :content, :category, :source, :published, :now,"
-                + " :published, :url, :isSummary, :bias, :views, 0)")
-                .setParameter("slug", ArticleSlugs.of(demo.title())).setParameter("title", demo.title())
-                .setParameter("summary", demo.summary()).setParameter("content", demo.content())
-                .setParameter("category", category).setParameter("source", source)
-                .setParameter("published", published).setParameter("now", now)
-                .setParameter("url", demo.originalUrl()).setParameter("isSummary", demo.isSummary())
-                .setParameter("bias", demo.hasEditorialBias()).setParameter("views", demo.views())
+                        + " published_at, created_at, updated_at, original_url, is_summary, has_editorial_bias, views,"
+                        + " version) values (:slug, :title, :summary, :content, :category, :source, :published, :now,"
+                        + " :published, :url, :isSummary, :bias, :views, 0)")
+                .setParameter("slug", ArticleSlugs.of(demo.title()))
+                .setParameter("title", demo.title())
+                .setParameter("summary", demo.summary())
+                .setParameter("content", demo.content())
+                .setParameter("category", category)
+                .setParameter("source", source)
+                .setParameter("published", published)
+                .setParameter("now", now)
+                .setParameter("url", demo.originalUrl())
+                .setParameter("isSummary", demo.isSummary())
+                .setParameter("bias", demo.hasEditorialBias())
+                .setParameter("views", demo.views())
                 .executeUpdate();
     }
 

@@ -10,8 +10,7 @@ import java.util.List;
  */
 final class CsvRows {
 
-    private CsvRows() {
-    }
+    private CsvRows() {}
 
     static String[] text(List<?> cells) {
         String[] row = new String[cells.size()];

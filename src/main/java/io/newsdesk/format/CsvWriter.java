@@ -93,7 +93,9 @@ class CsvWriter implements ModelWriter {
     @Override
     public void write(Object model, OutputStream out) throws IOException {
         Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 32 * 1024);
-        ICSVWriter csv = new CSVWriterBuilder(text).withLineEnd(ICSVWriter.RFC4180_LINE_END).build();
+        ICSVWriter csv = new CSVWriterBuilder(text)
+                .withLineEnd(ICSVWriter.RFC4180_LINE_END)
+                .build();
         if (streams(model.getClass())) {
             RowSource<Object> source = streamed(model);
             csv.writeNext(source.columns().toArray(String[]::new), false);
@@ -107,13 +109,16 @@ class CsvWriter implements ModelWriter {
     }
 
     private Optional<RowSource<?>> source(Class<?> modelType) {
-        return sources.stream().filter(source -> source.modelType().isAssignableFrom(modelType)).findFirst();
+        return sources.stream()
+                .filter(source -> source.modelType().isAssignableFrom(modelType))
+                .findFirst();
     }
 
     @SuppressWarnings("unchecked") // the source was chosen by the model's type
     private RowSource<Object> streamed(Object model) {
         return (RowSource<Object>) source(model.getClass())
-                .orElseThrow(() -> new IllegalArgumentException("No CSV for " + model.getClass().getName()));
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "No CSV for " + model.getClass().getName()));
     }
 
     private static void stream(RowSource<Object> source, Object model, ICSVWriter csv) throws IOException {

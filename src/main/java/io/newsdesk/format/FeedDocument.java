@@ -19,6 +19,14 @@ import java.util.List;
  *     (and the ETag digesting them) depend on the data alone
  * @param entries the items of this page, in order
  */
-public record FeedDocument(String id, String title, String description, String alternate, String alternateType,
-        String self, String next, OffsetDateTime updated, List<FeedEntry> entries) implements Syndication {
-}
+public record FeedDocument(
+        String id,
+        String title,
+        String description,
+        String alternate,
+        String alternateType,
+        String self,
+        String next,
+        OffsetDateTime updated,
+        List<FeedEntry> entries)
+        implements Syndication {}

@@ -16,15 +16,23 @@ import java.util.List;
  * @param categories what the item is filed under
  * @param source where it comes from, or null
  */
-public record FeedEntry(String id, String uri, String title, String url, String externalUrl, String summary,
-        String content, OffsetDateTime published, OffsetDateTime updated, List<Term> categories, Origin source)
+public record FeedEntry(
+        String id,
+        String uri,
+        String title,
+        String url,
+        String externalUrl,
+        String summary,
+        String content,
+        OffsetDateTime published,
+        OffsetDateTime updated,
+        List<Term> categories,
+        Origin source)
         implements Syndication {
 
     /** A category: a machine-readable term (a slug) and its label. */
-    public record Term(String term, String label) {
-    }
+    public record Term(String term, String label) {}
 
     /** The origin of an entry: its name, and the URL of a feed of that origin's entries (as JSON). */
-    public record Origin(String name, String feed) {
-    }
+    public record Origin(String name, String feed) {}
 }

@@ -31,8 +31,7 @@ import jakarta.ws.rs.core.UriBuilder;
  */
 final class FeedOutput {
 
-    private FeedOutput() {
-    }
+    private FeedOutput() {}
 
     static void write(WireFeed feed, OutputStream out) throws IOException {
         Document document;
@@ -41,7 +40,9 @@ final class FeedOutput {
         } catch (FeedException e) {
             throw new IllegalStateException("Rome refused the " + feed.getFeedType() + " feed", e);
         }
-        Format format = Format.getRawFormat().setEncoding("UTF-8").setLineSeparator(LineSeparator.NONE)
+        Format format = Format.getRawFormat()
+                .setEncoding("UTF-8")
+                .setLineSeparator(LineSeparator.NONE)
                 .setEscapeStrategy(character -> false);
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         new XMLOutputter(format).output(document, writer);
@@ -54,12 +55,18 @@ final class FeedOutput {
      */
     static String withFormat(String url, String format) {
         String query = URI.create(url).getRawQuery();
-        List<String> formats = query == null ? List.of()
-                : Arrays.stream(query.split("&")).filter(p -> p.equals("format") || p.startsWith("format=")).toList();
+        List<String> formats = query == null
+                ? List.of()
+                : Arrays.stream(query.split("&"))
+                        .filter(p -> p.equals("format") || p.startsWith("format="))
+                        .toList();
         if (formats.equals(List.of("format=" + format))) {
             return url;
         }
-        return UriBuilder.fromUri(url).replaceQueryParam("format", format).build().toString();
+        return UriBuilder.fromUri(url)
+                .replaceQueryParam("format", format)
+                .build()
+                .toString();
     }
 
     static Date date(OffsetDateTime time) {

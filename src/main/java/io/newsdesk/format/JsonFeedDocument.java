@@ -11,33 +11,68 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /** A JSON Feed 1.1 document (https://www.jsonfeed.org/version/1.1/), as {@link JsonFeedWriter} writes it. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({ "version", "title", "home_page_url", "feed_url", "description", "next_url", "items" })
-record JsonFeedDocument(String version, String title, @JsonProperty("home_page_url") String homePageUrl,
-        @JsonProperty("feed_url") String feedUrl, String description, @JsonProperty("next_url") String nextUrl,
+@JsonPropertyOrder({"version", "title", "home_page_url", "feed_url", "description", "next_url", "items"})
+record JsonFeedDocument(
+        String version,
+        String title,
+        @JsonProperty("home_page_url") String homePageUrl,
+        @JsonProperty("feed_url") String feedUrl,
+        String description,
+        @JsonProperty("next_url") String nextUrl,
         List<Item> items) {
 
     static final String VERSION = "https://jsonfeed.org/version/1.1";
 
     /** One entry: its id, its permalink, and where it was first published; tags are its categories and origin. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({ "id", "url", "external_url", "title", "content_text", "summary", "date_published",
-            "date_modified", "tags", "authors" })
-    record Item(String id, String url, @JsonProperty("external_url") String externalUrl, String title,
-            @JsonProperty("content_text") String contentText, String summary,
+    @JsonPropertyOrder({
+        "id",
+        "url",
+        "external_url",
+        "title",
+        "content_text",
+        "summary",
+        "date_published",
+        "date_modified",
+        "tags",
+        "authors"
+    })
+    record Item(
+            String id,
+            String url,
+            @JsonProperty("external_url") String externalUrl,
+            String title,
+            @JsonProperty("content_text") String contentText,
+            String summary,
             @JsonProperty("date_published") String datePublished,
-            @JsonProperty("date_modified") String dateModified, List<String> tags, List<Author> authors) {
+            @JsonProperty("date_modified") String dateModified,
+            List<String> tags,
+            List<Author> authors) {
 
         static Item of(FeedEntry entry) {
-            Stream<String> origin = entry.source() == null ? Stream.empty() : Stream.of(entry.source().name());
-            List<String> tags = Stream.concat(entry.categories().stream().map(FeedEntry.Term::label), origin).toList();
-            List<Author> authors = entry.source() == null ? null : List.of(new Author(entry.source().name()));
-            return new Item(entry.id(), entry.url(), entry.externalUrl(), entry.title(), entry.content(),
-                    entry.summary(), rfc3339(entry.published()), rfc3339(entry.updated()), tags, authors);
+            Stream<String> origin = entry.source() == null
+                    ? Stream.empty()
+                    : Stream.of(entry.source().name());
+            List<String> tags = Stream.concat(entry.categories().stream().map(FeedEntry.Term::label), origin)
+                    .toList();
+            List<Author> authors = entry.source() == null
+                    ? null
+                    : List.of(new Author(entry.source().name()));
+            return new Item(
+                    entry.id(),
+                    entry.url(),
+                    entry.externalUrl(),
+                    entry.title(),
+                    entry.content(),
+                    entry.summary(),
+                    rfc3339(entry.published()),
+                    rfc3339(entry.updated()),
+                    tags,
+                    authors);
         }
     }
 
-    record Author(String name) {
-    }
+    record Author(String name) {}
 
     /** RFC 3339: ISO date-time with offset and always with seconds; fractions only when non-zero. */
     private static String rfc3339(OffsetDateTime time) {

@@ -55,13 +55,24 @@ class JsonFeedWriter implements ModelWriter {
     }
 
     private static JsonFeedDocument feed(FeedDocument document) {
-        return new JsonFeedDocument(JsonFeedDocument.VERSION, document.title(), document.alternate(),
-                document.self(), document.description(), document.next(),
+        return new JsonFeedDocument(
+                JsonFeedDocument.VERSION,
+                document.title(),
+                document.alternate(),
+                document.self(),
+                document.description(),
+                document.next(),
                 document.entries().stream().map(JsonFeedDocument.Item::of).toList());
     }
 
     private static JsonFeedDocument feed(FeedEntry entry) {
-        return new JsonFeedDocument(JsonFeedDocument.VERSION, entry.title(), entry.url(),
-                entry.url() + "?format=jsonfeed", entry.summary(), null, List.of(JsonFeedDocument.Item.of(entry)));
+        return new JsonFeedDocument(
+                JsonFeedDocument.VERSION,
+                entry.title(),
+                entry.url(),
+                entry.url() + "?format=jsonfeed",
+                entry.summary(),
+                null,
+                List.of(JsonFeedDocument.Item.of(entry)));
     }
 }

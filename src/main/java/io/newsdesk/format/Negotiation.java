@@ -27,8 +27,7 @@ final class Negotiation {
         }
     }
 
-    private Negotiation() {
-    }
+    private Negotiation() {}
 
     static List<Range> parse(String accept) {
         List<Range> ranges = new ArrayList<>();

@@ -24,8 +24,11 @@ class RepresentationBodyWriter implements ServerMessageBodyWriter<Representation
     }
 
     @Override
-    public boolean isWriteable(Class<?> type, Type genericType,
-            org.jboss.resteasy.reactive.server.spi.ResteasyReactiveResourceInfo target, MediaType mediaType) {
+    public boolean isWriteable(
+            Class<?> type,
+            Type genericType,
+            org.jboss.resteasy.reactive.server.spi.ResteasyReactiveResourceInfo target,
+            MediaType mediaType) {
         return Representation.class.isAssignableFrom(type);
     }
 
@@ -49,8 +52,15 @@ class RepresentationBodyWriter implements ServerMessageBodyWriter<Representation
     }
 
     @Override
-    public void writeTo(Representation representation, Class<?> type, Type genericType, Annotation[] annotations,
-            MediaType mediaType, MultivaluedMap<String, Object> headers, OutputStream out) throws IOException {
+    public void writeTo(
+            Representation representation,
+            Class<?> type,
+            Type genericType,
+            Annotation[] annotations,
+            MediaType mediaType,
+            MultivaluedMap<String, Object> headers,
+            OutputStream out)
+            throws IOException {
         representation.writer().write(representation.model(), out);
     }
 }

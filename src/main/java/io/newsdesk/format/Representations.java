@@ -24,7 +24,9 @@ public class Representations {
     private final List<ModelWriter> writers;
 
     Representations(@All List<ModelWriter> writers) {
-        this.writers = writers.stream().sorted(Comparator.comparingInt(ModelWriter::preference)).toList();
+        this.writers = writers.stream()
+                .sorted(Comparator.comparingInt(ModelWriter::preference))
+                .toList();
     }
 
     public Response ok(Object model, ModelWriter writer) {
@@ -73,7 +75,8 @@ public class Representations {
     }
 
     private static Response representation(Response.ResponseBuilder builder, Object model, ModelWriter writer) {
-        builder.entity(new Representation(model, writer)).type(writer.mediaType())
+        builder.entity(new Representation(model, writer))
+                .type(writer.mediaType())
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
         writer.headers(model).forEach(builder::header);
         return builder.build();
@@ -84,7 +87,8 @@ public class Representations {
      * header (null: none); called before querying, so that 400/406 cost no database work.
      */
     public ModelWriter negotiate(Class<?> modelType, List<String> formatParameters, String accept) {
-        List<ModelWriter> candidates = writers.stream().filter(w -> w.writes(modelType)).toList();
+        List<ModelWriter> candidates =
+                writers.stream().filter(w -> w.writes(modelType)).toList();
         if (candidates.isEmpty()) {
             throw new IllegalStateException("no writer writes " + modelType.getName());
         }
@@ -94,7 +98,9 @@ public class Representations {
         }
         if (!formats.isEmpty() && !formats.get(0).isEmpty()) {
             String format = formats.get(0);
-            return candidates.stream().filter(w -> w.format().equals(format)).findFirst()
+            return candidates.stream()
+                    .filter(w -> w.format().equals(format))
+                    .findFirst()
                     .orElseThrow(() -> ProblemException.unknownFormat(format, names(candidates)));
         }
         if (accept == null || accept.isBlank()) {
@@ -114,9 +120,12 @@ public class Representations {
             }
         }
         if (best == null) {
-            throw ProblemException.notAcceptable(accept, candidates.stream()
-                    .map(w -> w.mediaType().getType() + "/" + w.mediaType().getSubtype())
-                    .collect(Collectors.joining(", ")));
+            throw ProblemException.notAcceptable(
+                    accept,
+                    candidates.stream()
+                            .map(w -> w.mediaType().getType() + "/"
+                                    + w.mediaType().getSubtype())
+                            .collect(Collectors.joining(", ")));
         }
         return best;
     }

@@ -73,8 +73,7 @@ class RssWriter implements ModelWriter {
     }
 
     private static Channel channel(FeedDocument document) {
-        Channel channel = channel(document.title(), document.alternate(), document.description(),
-                document.updated());
+        Channel channel = channel(document.title(), document.alternate(), document.description(), document.updated());
         links(channel, document.self(), document.next());
         channel.setItems(document.entries().stream().map(RssWriter::item).toList());
         return channel;

@@ -6,8 +6,7 @@ package io.newsdesk.format;
  */
 public final class XmlChars {
 
-    private XmlChars() {
-    }
+    private XmlChars() {}
 
     /** Index of the first char XML 1.0 cannot carry (C0 controls but tab/LF/CR, lone surrogates, FFFE/FFFF), or -1. */
     public static int firstInvalid(String text) {

@@ -17,14 +17,15 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 /** The XmlMapper of {@link XmlWriter}: Woodstox writing UTF-8 bytes, ISO date-times like JSON, no nulls. */
 final class XmlOutput {
 
-    private XmlOutput() {
-    }
+    private XmlOutput() {}
 
     static XmlMapper mapper() {
         XMLOutputFactory output = new WstxOutputFactory();
         // CR must travel as a character reference or a parser would normalize it to LF
         output.setProperty(WstxOutputProperties.P_OUTPUT_ESCAPE_CR, true);
-        XmlFactory factory = XmlFactory.builder().xmlInputFactory(new WstxInputFactory()).xmlOutputFactory(output)
+        XmlFactory factory = XmlFactory.builder()
+                .xmlInputFactory(new WstxInputFactory())
+                .xmlOutputFactory(output)
                 .build();
         return XmlMapper.builder(factory)
                 .annotationIntrospector(new WithoutNulls())

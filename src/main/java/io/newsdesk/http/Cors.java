@@ -63,15 +63,19 @@ class Cors {
 
     private void preflight(RoutingContext context, String origin, String method) {
         HttpServerResponse response = context.response();
-        boolean read = method.equals("GET") || method.equals("HEAD")
+        boolean read = method.equals("GET")
+                || method.equals("HEAD")
                 || method.equals("POST") && isPublicWrite(context.request().path());
         if (allow(response, origin, read)) {
-            response.putHeader("Access-Control-Allow-Methods", read ? "GET, HEAD, POST" : "GET, HEAD, POST, PUT, DELETE")
+            response.putHeader(
+                            "Access-Control-Allow-Methods", read ? "GET, HEAD, POST" : "GET, HEAD, POST, PUT, DELETE")
                     .putHeader("Access-Control-Allow-Headers", read ? READ_HEADERS : WRITE_HEADERS)
                     .putHeader("Access-Control-Max-Age", "600");
         }
         // answered before the route that adds quarkus.http.header.* runs, so the preflight sets it itself
-        response.putHeader("X-Content-Type-Options", "nosniff").setStatusCode(204).end();
+        response.putHeader("X-Content-Type-Options", "nosniff")
+                .setStatusCode(204)
+                .end();
     }
 
     /** Adds the headers when this origin may make this kind of request; says whether it may. */

@@ -18,12 +18,30 @@ import jakarta.inject.Singleton;
 @Singleton
 class RequestTags implements HttpServerMetricsTagsContributor {
 
-    private static final Map<String, String> MEDIA_TYPES = Map.of("application/json", "json", "application/xml",
-            "xml", "text/csv", "csv", "application/rss+xml", "rss", "application/atom+xml", "atom",
-            "application/feed+json", "jsonfeed", "application/problem+json", "problem");
-    private static final Map<Pattern, String> ROUTES = routes("/v1/articles", "/v1/articles/{id}",
-            "/v1/articles/{id}/views", "/v1/categories", "/v1/categories/{slug}", "/v1/sources",
-            "/v1/sources/{slug}", "/v1/dates");
+    private static final Map<String, String> MEDIA_TYPES = Map.of(
+            "application/json",
+            "json",
+            "application/xml",
+            "xml",
+            "text/csv",
+            "csv",
+            "application/rss+xml",
+            "rss",
+            "application/atom+xml",
+            "atom",
+            "application/feed+json",
+            "jsonfeed",
+            "application/problem+json",
+            "problem");
+    private static final Map<Pattern, String> ROUTES = routes(
+            "/v1/articles",
+            "/v1/articles/{id}",
+            "/v1/articles/{id}/views",
+            "/v1/categories",
+            "/v1/categories/{slug}",
+            "/v1/sources",
+            "/v1/sources/{slug}",
+            "/v1/dates");
     private static final Set<String> FORMATS = Set.of("json", "xml", "csv", "rss", "atom", "jsonfeed");
 
     private static Map<Pattern, String> routes(String... templates) {
@@ -36,7 +54,11 @@ class RequestTags implements HttpServerMetricsTagsContributor {
 
     @Override
     public Tags contribute(Context context) {
-        return Tags.of("format", format(context), "endpoint", endpoint(context.request().path()));
+        return Tags.of(
+                "format",
+                format(context),
+                "endpoint",
+                endpoint(context.request().path()));
     }
 
     /** The route template of a Newsdesk path, or {@code other}. */
@@ -53,10 +75,12 @@ class RequestTags implements HttpServerMetricsTagsContributor {
     }
 
     private static String format(Context context) {
-        String type = context.response() == null ? null : context.response().headers().get("Content-Type");
+        String type =
+                context.response() == null ? null : context.response().headers().get("Content-Type");
         if (type != null) {
             int end = type.indexOf(';');
-            return MEDIA_TYPES.getOrDefault((end < 0 ? type : type.substring(0, end)).strip().toLowerCase(), "other");
+            return MEDIA_TYPES.getOrDefault(
+                    (end < 0 ? type : type.substring(0, end)).strip().toLowerCase(), "other");
         }
         String requested = context.request().getParam("format");
         return requested != null && FORMATS.contains(requested) ? requested : "none";

@@ -21,9 +21,11 @@ public record Links(URI base, URI request) {
         try {
             return new Links(uri.getBaseUri(), uri.getRequestUri());
         } catch (RuntimeException notAUri) {
-            throw ProblemException.invalidHeader("X-Forwarded-Host", "The X-Forwarded-Host or X-Forwarded-Proto"
-                    + " header names no valid scheme, host and port, so no link can be made; send a host such as"
-                    + " news.example.org:8443 and a scheme of http or https.");
+            throw ProblemException.invalidHeader(
+                    "X-Forwarded-Host",
+                    "The X-Forwarded-Host or X-Forwarded-Proto"
+                            + " header names no valid scheme, host and port, so no link can be made; send a host such as"
+                            + " news.example.org:8443 and a scheme of http or https.");
         }
     }
 
@@ -41,22 +43,35 @@ public record Links(URI base, URI request) {
 
     /** The same query sent to another URL of the API: how a GET of a created resource's Location sees it. */
     public Links at(String url) {
-        return new Links(base, UriBuilder.fromUri(url).replaceQuery(request.getRawQuery()).build());
+        return new Links(
+                base,
+                UriBuilder.fromUri(url).replaceQuery(request.getRawQuery()).build());
     }
 
     /** This request again with {@code cursor} set: every filter, the sort, limit and format kept. */
     public String next(String cursor) {
-        return UriBuilder.fromUri(request).replaceQueryParam("cursor", cursor).build().toString();
+        return UriBuilder.fromUri(request)
+                .replaceQueryParam("cursor", cursor)
+                .build()
+                .toString();
     }
 
     /** This request without {@code format}: the same resource in the default representation. */
     public String withoutFormat() {
-        return UriBuilder.fromUri(request).replaceQueryParam("format").build().toString().replaceFirst("\\?$", "");
+        return UriBuilder.fromUri(request)
+                .replaceQueryParam("format")
+                .build()
+                .toString()
+                .replaceFirst("\\?$", "");
     }
 
     /** The articles of one day within this request's filters (for {@code /v1/dates}). */
     public String day(String date) {
-        return UriBuilder.fromUri(request).replacePath(base.getPath()).path("v1/articles")
-                .replaceQueryParam("date", date).build().toString();
+        return UriBuilder.fromUri(request)
+                .replacePath(base.getPath())
+                .path("v1/articles")
+                .replaceQueryParam("date", date)
+                .build()
+                .toString();
     }
 }

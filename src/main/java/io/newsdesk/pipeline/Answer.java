@@ -34,7 +34,10 @@ public final class Answer<M> {
     }
 
     enum Kind {
-        READ, RENDERED, WRITTEN, CREATED
+        READ,
+        RENDERED,
+        WRITTEN,
+        CREATED
     }
 
     private final Kind kind;
@@ -43,7 +46,11 @@ public final class Answer<M> {
     private final Function<M, Instant> lastModified;
     private final Function<Links, String> location;
 
-    private Answer(Kind kind, Function<Links, M> model, Validation validation, Function<M, Instant> lastModified,
+    private Answer(
+            Kind kind,
+            Function<Links, M> model,
+            Validation validation,
+            Function<M, Instant> lastModified,
             Function<Links, String> location) {
         this.kind = kind;
         this.model = Objects.requireNonNull(model);
@@ -62,10 +69,10 @@ public final class Answer<M> {
      * {@code streamed} gives the validators of a representation that is streamed rather than rendered (a CSV
      * export of a whole selection), which must be known before its first byte.
      */
-    public static <M> Answer<M> rendered(Function<Links, M> model, Function<M, Instant> lastModified,
-            Validation streamed) {
-        return new Answer<>(Kind.RENDERED, model, Objects.requireNonNull(streamed),
-                Objects.requireNonNull(lastModified), null);
+    public static <M> Answer<M> rendered(
+            Function<Links, M> model, Function<M, Instant> lastModified, Validation streamed) {
+        return new Answer<>(
+                Kind.RENDERED, model, Objects.requireNonNull(streamed), Objects.requireNonNull(lastModified), null);
     }
 
     /** 200 with the model of a write that has happened. */

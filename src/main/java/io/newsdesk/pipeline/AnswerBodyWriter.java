@@ -23,8 +23,8 @@ import jakarta.ws.rs.ext.Provider;
 class AnswerBodyWriter implements ServerMessageBodyWriter<Answer<?>> {
 
     @Override
-    public boolean isWriteable(Class<?> type, Type genericType, ResteasyReactiveResourceInfo target,
-            MediaType mediaType) {
+    public boolean isWriteable(
+            Class<?> type, Type genericType, ResteasyReactiveResourceInfo target, MediaType mediaType) {
         return Answer.class.isAssignableFrom(type);
     }
 
@@ -39,13 +39,19 @@ class AnswerBodyWriter implements ServerMessageBodyWriter<Answer<?>> {
     }
 
     @Override
-    public void writeTo(Answer<?> answer, Class<?> type, Type genericType, Annotation[] annotations,
-            MediaType mediaType, MultivaluedMap<String, Object> headers, OutputStream out) {
+    public void writeTo(
+            Answer<?> answer,
+            Class<?> type,
+            Type genericType,
+            Annotation[] annotations,
+            MediaType mediaType,
+            MultivaluedMap<String, Object> headers,
+            OutputStream out) {
         throw unanswered();
     }
 
     private static IllegalStateException unanswered() {
-        return new IllegalStateException("an Answer reached the body writer: the pipeline's response filter did not"
-                + " run for this method");
+        return new IllegalStateException(
+                "an Answer reached the body writer: the pipeline's response filter did not" + " run for this method");
     }
 }

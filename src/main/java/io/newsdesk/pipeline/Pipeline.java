@@ -47,8 +47,7 @@ class Pipeline {
     private static final String NEGOTIATED = Pipeline.class.getName();
 
     /** What the request filter found for the response filter: the model type, its writer, the links. */
-    private record Negotiated(Class<?> type, ModelWriter writer, Links links) {
-    }
+    private record Negotiated(Class<?> type, ModelWriter writer, Links links) {}
 
     private final Representations representations;
     private final Conditional conditional;
@@ -56,8 +55,7 @@ class Pipeline {
     private final Map<Endpoint, Optional<Class<?>>> modelTypes = new ConcurrentHashMap<>();
 
     /** A resource method as a resource class has it: a base class's method may answer a model per subclass. */
-    private record Endpoint(Class<?> resource, Method method) {
-    }
+    private record Endpoint(Class<?> resource, Method method) {}
 
     Pipeline(Representations representations, Conditional conditional) {
         this.representations = representations;
@@ -67,10 +65,12 @@ class Pipeline {
     @ServerRequestFilter(priority = Priorities.AUTHENTICATION + 500)
     void negotiate(ContainerRequestContext request, ResourceInfo resource) {
         Method method = resource.getResourceMethod();
-        Optional<Class<?>> type = method == null ? Optional.empty()
+        Optional<Class<?>> type = method == null
+                ? Optional.empty()
                 : modelTypes.computeIfAbsent(new Endpoint(resource.getResourceClass(), method), Pipeline::modelType);
         if (type.isPresent()) {
-            ModelWriter writer = representations.negotiate(type.get(),
+            ModelWriter writer = representations.negotiate(
+                    type.get(),
                     request.getUriInfo().getQueryParameters().get("format"),
                     request.getHeaderString(HttpHeaders.ACCEPT));
             request.setProperty(NEGOTIATED, new Negotiated(type.get(), writer, Links.of(request.getUriInfo())));
@@ -99,25 +99,38 @@ class Pipeline {
         Links links = negotiated.links();
         switch (answer.kind()) {
             case READ:
-                return conditional.answer(preconditions, links, writer,
-                        () -> answer.validation().of(writer.format(), links), () -> answer.model(links));
+                return conditional.answer(
+                        preconditions,
+                        links,
+                        writer,
+                        () -> answer.validation().of(writer.format(), links),
+                        () -> answer.model(links));
             case RENDERED:
-                return conditional.answerRendered(preconditions, links, writer,
-                        writer.streams(negotiated.type()), () -> answer.validation().of(writer.format(), links), () -> answer.model(links),
+                return conditional.answerRendered(
+                        preconditions,
+                        links,
+                        writer,
+                        writer.streams(negotiated.type()),
+                        () -> answer.validation().of(writer.format(), links),
+                        () -> answer.model(links),
                         answer::lastModified);
             case WRITTEN:
                 return tagged(representations.ok(answer.model(links), writer), answer, writer, links);
             case CREATED:
                 String location = answer.location(links);
-                return tagged(representations.created(URI.create(location), answer.model(links), writer), answer,
-                        writer, links.at(location));
+                return tagged(
+                        representations.created(URI.create(location), answer.model(links), writer),
+                        answer,
+                        writer,
+                        links.at(location));
             default:
                 throw new IllegalStateException("no answer of kind " + answer.kind());
         }
     }
 
     private Response tagged(Response response, Answer<?> answer, ModelWriter writer, Links links) {
-        return answer.validation() == null ? response
+        return answer.validation() == null
+                ? response
                 : conditional.tagged(response, answer.validation().of(writer.format(), links));
     }
 
@@ -131,15 +144,16 @@ class Pipeline {
             return Optional.empty();
         }
         Type model = method.getGenericReturnType() instanceof ParameterizedType answer
-                ? answer.getActualTypeArguments()[0] : null;
+                ? answer.getActualTypeArguments()[0]
+                : null;
         if (model instanceof TypeVariable<?> variable) {
             model = bound(endpoint.resource(), variable);
         }
         if (model instanceof Class<?> type) {
             return Optional.of(type);
         }
-        throw new IllegalStateException(method + " of " + endpoint.resource().getName()
-                + " must return Answer<SomeModel>, with a model class");
+        throw new IllegalStateException(
+                method + " of " + endpoint.resource().getName() + " must return Answer<SomeModel>, with a model class");
     }
 
     /** The class {@code resource} binds to a type variable of one of its generic superclasses, or null. */

@@ -21,11 +21,13 @@ final class AllowedMethods {
         PATHS.put(Pattern.compile("/v1/dates/?"), "GET, HEAD");
     }
 
-    private AllowedMethods() {
-    }
+    private AllowedMethods() {}
 
     static String forPath(String path) {
-        return PATHS.entrySet().stream().filter(e -> e.getKey().matcher(path).matches())
-                .map(Map.Entry::getValue).findFirst().orElse("GET, HEAD");
+        return PATHS.entrySet().stream()
+                .filter(e -> e.getKey().matcher(path).matches())
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElse("GET, HEAD");
     }
 }

@@ -66,6 +66,7 @@ class CodecProblems implements HttpServerOptionsCustomizer {
 
     /** Vert.x's name for its connection handler in a connection's pipeline. */
     private static final String VERTX_HANDLER = "handler";
+
     private static final String ACCEPTOR = "newsdesk-codec-problems-acceptor";
     private static final String CONNECTION = "newsdesk-codec-problems-connection";
     private static final String REQUESTS = "newsdesk-codec-problems-requests";
@@ -77,12 +78,17 @@ class CodecProblems implements HttpServerOptionsCustomizer {
     private final Handler<HttpServerRequest> invalid = this::answerInvalid;
     private final AtomicBoolean warned = new AtomicBoolean();
 
-    CodecProblems(ProblemResponses responses, NewsdeskConfig config,
+    CodecProblems(
+            ProblemResponses responses,
+            NewsdeskConfig config,
             @ConfigProperty(name = "quarkus.http.limits.max-initial-line-length") int maxInitialLine,
             @ConfigProperty(name = "quarkus.http.limits.max-header-size") MemorySize maxHeaderSize) {
         this.responses = responses;
-        this.limits = new MalformedRequests.Limits(maxInitialLine, maxHeaderSize.asBigInteger().intValueExact(),
-                config.http().maxUriLength(), config.http().maxHeaderBytes());
+        this.limits = new MalformedRequests.Limits(
+                maxInitialLine,
+                maxHeaderSize.asBigInteger().intValueExact(),
+                config.http().maxUriLength(),
+                config.http().maxHeaderBytes());
     }
 
     /**
@@ -118,8 +124,10 @@ class CodecProblems implements HttpServerOptionsCustomizer {
                 }
             }
         } catch (ReflectiveOperationException | RuntimeException e) {
-            LOG.warnf("Cannot reach the listening socket at start-up (%s); malformed requests on connections opened"
-                    + " before the first routed request get Vert.x's bare answers", e);
+            LOG.warnf(
+                    "Cannot reach the listening socket at start-up (%s); malformed requests on connections opened"
+                            + " before the first routed request get Vert.x's bare answers",
+                    e);
         }
     }
 
@@ -155,8 +163,10 @@ class CodecProblems implements HttpServerOptionsCustomizer {
         if (pipeline.get(VERTX_HANDLER) == null) {
             // a Vert.x that names its handler differently: keep its own answers rather than fail the request
             if (!warned.getAndSet(true)) {
-                LOG.warnf("No Vert.x handler named '%s' in a connection's pipeline; malformed requests get Vert.x's"
-                        + " bare answers", VERTX_HANDLER);
+                LOG.warnf(
+                        "No Vert.x handler named '%s' in a connection's pipeline; malformed requests get Vert.x's"
+                                + " bare answers",
+                        VERTX_HANDLER);
             }
             connection.channel().attr(EQUIPPED).set(this);
             return;
@@ -171,8 +181,10 @@ class CodecProblems implements HttpServerOptionsCustomizer {
 
     /** Vert.x's invalid-request handler: a problem instead of a bare status; Vert.x closes the connection after it. */
     private void answerInvalid(HttpServerRequest request) {
-        Problem problem = MalformedRequests.forDecoderFailure(request.decoderResult().cause(), limits);
-        request.response().setStatusCode(problem.status())
+        Problem problem =
+                MalformedRequests.forDecoderFailure(request.decoderResult().cause(), limits);
+        request.response()
+                .setStatusCode(problem.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .putHeader("X-Content-Type-Options", "nosniff")
                 .putHeader(HttpHeaders.CONNECTION, "close")
@@ -243,14 +255,17 @@ class CodecProblems implements HttpServerOptionsCustomizer {
                 HttpVersion version = request.protocolVersion();
                 // Vert.x knows HTTP/1.0 and HTTP/1.1 by identity, and answers in the request's version: "http/1.1"
                 // would have none, and a refused "HTTP/9.9" would be answered in "HTTP/9.9"
-                request.setProtocolVersion(version.majorVersion() == 1 && version.minorVersion() == 0
-                        ? HttpVersion.HTTP_1_0 : HttpVersion.HTTP_1_1);
-                Problem problem = request.decoderResult().isSuccess() ? MalformedRequests.check(version, request.uri())
-                        : null;
+                request.setProtocolVersion(
+                        version.majorVersion() == 1 && version.minorVersion() == 0
+                                ? HttpVersion.HTTP_1_0
+                                : HttpVersion.HTTP_1_1);
+                Problem problem =
+                        request.decoderResult().isSuccess() ? MalformedRequests.check(version, request.uri()) : null;
                 if (problem != null) {
                     request.setDecoderResult(DecoderResult.failure(new MalformedRequests.Refused(problem)));
                 }
-            } else if (message instanceof HttpContent content && content.decoderResult().isFailure()) {
+            } else if (message instanceof HttpContent content
+                    && content.decoderResult().isFailure()) {
                 // Vert.x closes the connection on a malformed chunk at once, dropping what is not flushed yet
                 context.flush();
                 context.fireChannelRead(message);

@@ -25,8 +25,7 @@ final class DatabaseUnavailable {
 
     private static final Set<String> STATES = Set.of("57P01", "57P02", "57P03", "53300", "57014");
 
-    private DatabaseUnavailable() {
-    }
+    private DatabaseUnavailable() {}
 
     /** The exception in the chain (causes and suppressed) that shows the database is unavailable, or null. */
     static Throwable find(Throwable failure) {
@@ -50,8 +49,10 @@ final class DatabaseUnavailable {
     }
 
     private static boolean matches(Throwable e) {
-        if (e instanceof JDBCConnectionException || e instanceof SQLTransientConnectionException
-                || e instanceof SQLNonTransientConnectionException || e instanceof ConnectException
+        if (e instanceof JDBCConnectionException
+                || e instanceof SQLTransientConnectionException
+                || e instanceof SQLNonTransientConnectionException
+                || e instanceof ConnectException
                 || e instanceof SocketTimeoutException) {
             return true;
         }
@@ -74,7 +75,9 @@ final class DatabaseUnavailable {
         if (sql == null) {
             return e.getClass().getSimpleName();
         }
-        String message = sql.getMessage() == null ? "" : sql.getMessage().lines().findFirst().orElse("");
+        String message = sql.getMessage() == null
+                ? ""
+                : sql.getMessage().lines().findFirst().orElse("");
         return sql.getClass().getSimpleName() + " (SQLState " + sql.getSQLState() + "): " + message;
     }
 
@@ -90,10 +93,14 @@ final class DatabaseUnavailable {
     }
 
     static Problem problem(int retryAfterSeconds) {
-        return new Problem(ProblemException.type("database-unavailable"), "Service Unavailable", 503,
+        return new Problem(
+                ProblemException.type("database-unavailable"),
+                "Service Unavailable",
+                503,
                 "Newsdesk cannot reach its database at the moment. Retry in " + retryAfterSeconds
                         + " seconds (see Retry-After); before repeating a write, GET the resource to check whether"
                         + " it was saved.",
-                null, null);
+                null,
+                null);
     }
 }

@@ -32,7 +32,7 @@ class HttpGuards {
 
     private static final Logger LOG = Logger.getLogger(HttpGuards.class);
     /** Statuses the router may give when it fails outside any route (a target its matching cannot read). */
-    private static final int[] ROUTER_STATUSES = { 400, 404, 405, 406, 413, 414, 415, 417, 431, 500, 501, 503 };
+    private static final int[] ROUTER_STATUSES = {400, 404, 405, 406, 413, 414, 415, 417, 431, 500, 501, 503};
 
     private final ProblemResponses responses;
     private final CodecProblems codec;
@@ -60,30 +60,54 @@ class HttpGuards {
         codec.adopt(context.request());
         String uri = context.request().uri();
         if (uri.length() > maxUriLength) {
-            send(context, HttpProblems.blank(414, "URI Too Long", "The request target has " + uri.length()
-                    + " characters; at most " + maxUriLength + " are accepted. Use fewer or shorter parameters."));
+            send(
+                    context,
+                    HttpProblems.blank(
+                            414,
+                            "URI Too Long",
+                            "The request target has " + uri.length() + " characters; at most " + maxUriLength
+                                    + " are accepted. Use fewer or shorter parameters."));
             return;
         }
         long headerBytes = headerBytes(context);
         if (headerBytes > maxHeaderBytes) {
-            send(context, HttpProblems.blank(431, "Request Header Fields Too Large", "The request headers take "
-                    + headerBytes + " bytes; at most " + maxHeaderBytes + " are accepted. Send fewer or shorter"
-                    + " headers (large cookies are the usual cause)."));
+            send(
+                    context,
+                    HttpProblems.blank(
+                            431,
+                            "Request Header Fields Too Large",
+                            "The request headers take "
+                                    + headerBytes + " bytes; at most " + maxHeaderBytes
+                                    + " are accepted. Send fewer or shorter"
+                                    + " headers (large cookies are the usual cause)."));
             return;
         }
         String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length != null && exceeds(length)) {
-            send(context, new Problem("urn:newsdesk:problem:payload-too-large", "Request body too large", 413,
-                    "The request body declares " + length + " bytes; at most " + maxBodyBytes + " are accepted.",
-                    null, null));
+            send(
+                    context,
+                    new Problem(
+                            "urn:newsdesk:problem:payload-too-large",
+                            "Request body too large",
+                            413,
+                            "The request body declares " + length + " bytes; at most " + maxBodyBytes
+                                    + " are accepted.",
+                            null,
+                            null));
             return;
         }
         if (hasBody(context) && context.request().getHeader(HttpHeaders.CONTENT_TYPE) == null) {
-            send(context, HttpProblems.blank(415, "Unsupported Media Type",
-                    "The request has a body but no Content-Type; send it as 'Content-Type: application/json'."));
+            send(
+                    context,
+                    HttpProblems.blank(
+                            415,
+                            "Unsupported Media Type",
+                            "The request has a body but no Content-Type; send it as 'Content-Type: application/json'."));
             return;
         }
-        if (length == null && isChunked(context.request()) && !context.request().isEnded()
+        if (length == null
+                && isChunked(context.request())
+                && !context.request().isEnded()
                 && context instanceof RoutingContextInternal internal) {
             readChunked(internal);
             return;
@@ -99,7 +123,7 @@ class HttpGuards {
     private void readChunked(RoutingContextInternal context) {
         HttpServerRequest request = context.request();
         Buffer body = Buffer.buffer();
-        long[] discarded = { -1 };
+        long[] discarded = {-1};
         request.handler(chunk -> {
             if (discarded[0] >= 0) {
                 // after the 413 (Quarkus resumes the request when the answer ends): read and dropped, for a while
@@ -109,8 +133,12 @@ class HttpGuards {
                 }
             } else if (body.length() + (long) chunk.length() > maxBodyBytes) {
                 discarded[0] = 0;
-                send(context, ProblemException.tooLarge("The chunked request body has more than " + maxBodyBytes
-                        + " bytes; at most " + maxBodyBytes + " are accepted.").problem(), true);
+                send(
+                        context,
+                        ProblemException.tooLarge("The chunked request body has more than " + maxBodyBytes
+                                        + " bytes; at most " + maxBodyBytes + " are accepted.")
+                                .problem(),
+                        true);
             } else {
                 body.appendBuffer(chunk);
             }
@@ -126,7 +154,9 @@ class HttpGuards {
         });
         // a malformed chunk: Netty's decoder gives up, and Vert.x closes the connection right after this handler
         request.exceptionHandler(failure -> {
-            if (discarded[0] < 0 && !(failure instanceof HttpClosedException) && !context.response().headWritten()
+            if (discarded[0] < 0
+                    && !(failure instanceof HttpClosedException)
+                    && !context.response().headWritten()
                     && !context.response().closed()) {
                 discarded[0] = 0;
                 send(context, MalformedRequests.malformedChunks(), true);
@@ -205,20 +235,27 @@ class HttpGuards {
         String path = request.path();
         Problem problem;
         if (status == 400 && request.version() != HttpVersion.HTTP_1_0 && request.authority() == null) {
-            problem = HttpProblems.blank(400, "Bad Request", "HTTP/1.1 requests need a Host header naming the"
-                    + " server, such as 'Host: news.example.org'; this one has none, or one that is not a host"
-                    + " name with an optional port.");
+            problem = HttpProblems.blank(
+                    400,
+                    "Bad Request",
+                    "HTTP/1.1 requests need a Host header naming the"
+                            + " server, such as 'Host: news.example.org'; this one has none, or one that is not a host"
+                            + " name with an optional port.");
         } else if (status == 400 && (path == null || path.isEmpty())) {
-            problem = HttpProblems.blank(400, "Bad Request", "The request target has no path; send one such as"
-                    + " /v1/articles.");
+            problem = HttpProblems.blank(
+                    400, "Bad Request", "The request target has no path; send one such as" + " /v1/articles.");
         } else if (status == 404) {
             problem = HttpProblems.forStatus(404, shortened(path), null);
         } else if (status >= 500) {
             LOG.errorf(failure, "Unexpected failure of the router on %s", shortened(path));
-            problem = HttpProblems.blank(500, "Internal Server Error",
+            problem = HttpProblems.blank(
+                    500,
+                    "Internal Server Error",
                     "The server failed to answer this request. It has been logged; please retry later.");
         } else {
-            problem = HttpProblems.blank(status, HttpResponseStatus.valueOf(status).reasonPhrase(),
+            problem = HttpProblems.blank(
+                    status,
+                    HttpResponseStatus.valueOf(status).reasonPhrase(),
                     "The request could not be handled (" + status + "); check its request line, headers and body"
                             + " against /q/openapi.");
         }
@@ -239,7 +276,8 @@ class HttpGuards {
     private void send(RoutingContext context, Problem problem, boolean close) {
         String path = context.request().path();
         byte[] body = responses.bytes(problem.at(path != null && path.length() <= 200 ? path : null));
-        context.response().setStatusCode(problem.status())
+        context.response()
+                .setStatusCode(problem.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 // set again: a request the router failed on never reached the route of quarkus.http.header.*
                 .putHeader("X-Content-Type-Options", "nosniff")

@@ -20,8 +20,7 @@ final class MalformedRequests {
 
     private static final String REQUEST_LINE = "Send a request line such as 'GET /v1/articles HTTP/1.1'.";
 
-    private MalformedRequests() {
-    }
+    private MalformedRequests() {}
 
     /** Why a request whose head was read is refused anyway. */
     static final class Refused extends RuntimeException {
@@ -67,8 +66,8 @@ final class MalformedRequests {
     private static String describe(String target, URISyntaxException e) {
         for (int i = 0; i < target.length(); i++) {
             if (target.charAt(i) == '%' && !(hex(target, i + 1) && hex(target, i + 2))) {
-                return "The request target contains '%' not followed by two hexadecimal digits (at character "
-                        + (i + 1) + "); percent-encode '%' as %25.";
+                return "The request target contains '%' not followed by two hexadecimal digits (at character " + (i + 1)
+                        + "); percent-encode '%' as %25.";
             }
         }
         if (target.startsWith("//")) {
@@ -80,11 +79,12 @@ final class MalformedRequests {
             char c = target.charAt(index);
             if (c < 0x21 || c > 0x7e || "\"<>\\^`{|}[]#".indexOf(c) >= 0) {
                 return "The request target contains " + describe(c) + " at character " + (index + 1)
-                        + ", which must be percent-encoded" + (c < 0x100 ? " (as " + String.format("%%%02X", (int) c)
-                        + ")" : "") + ".";
+                        + ", which must be percent-encoded"
+                        + (c < 0x100 ? " (as " + String.format("%%%02X", (int) c) + ")" : "") + ".";
             }
         }
-        return "The request target is not a valid path and query (" + e.getReason().toLowerCase(Locale.ROOT)
+        return "The request target is not a valid path and query ("
+                + e.getReason().toLowerCase(Locale.ROOT)
                 + " at character " + (index + 1) + "); percent-encode characters outside letters, digits and"
                 + " -._~!$&'()*+,;=:@/?.";
     }
@@ -106,26 +106,39 @@ final class MalformedRequests {
             return refused.problem();
         }
         if (cause instanceof TooLongHttpLineException) {
-            return HttpProblems.blank(414, "URI Too Long", "The request line is longer than "
-                    + limits.maxInitialLine() + " bytes; the request target may have at most " + limits.maxUri()
-                    + " characters. Use fewer or shorter parameters.");
+            return HttpProblems.blank(
+                    414,
+                    "URI Too Long",
+                    "The request line is longer than "
+                            + limits.maxInitialLine() + " bytes; the request target may have at most " + limits.maxUri()
+                            + " characters. Use fewer or shorter parameters.");
         }
         if (cause instanceof TooLongHttpHeaderException) {
-            return HttpProblems.blank(431, "Request Header Fields Too Large", "The request headers are larger than "
-                    + limits.maxHeaderSection() + " bytes; at most " + limits.maxHeaders() + " bytes of headers are"
-                    + " accepted. Send fewer or shorter headers (large cookies are the usual cause).");
+            return HttpProblems.blank(
+                    431,
+                    "Request Header Fields Too Large",
+                    "The request headers are larger than "
+                            + limits.maxHeaderSection() + " bytes; at most " + limits.maxHeaders()
+                            + " bytes of headers are"
+                            + " accepted. Send fewer or shorter headers (large cookies are the usual cause).");
         }
         if (cause instanceof ContentLengthNotAllowedException || cause instanceof TransferEncodingNotAllowedException) {
             return bad("The request has both Content-Length and Transfer-Encoding (or Transfer-Encoding in HTTP/1.0);"
                     + " send a body with exactly one of them.");
         }
-        return bad(detail(cause == null || cause.getMessage() == null ? ""
-                : cause.getMessage().toLowerCase(Locale.ROOT)));
+        return bad(detail(
+                cause == null || cause.getMessage() == null
+                        ? ""
+                        : cause.getMessage().toLowerCase(Locale.ROOT)));
     }
 
     /** Netty's reasons, told by the start of its messages (the rest quotes the request, so they are never sent). */
     private static String detail(String message) {
-        if (startsWith(message, "invalid version", "text is empty", "invalid character in protocolname",
+        if (startsWith(
+                message,
+                "invalid version",
+                "text is empty",
+                "invalid character in protocolname",
                 "unsupported http version")) {
             return "The request line has no valid HTTP version at its end. " + REQUEST_LINE;
         }
@@ -174,8 +187,9 @@ final class MalformedRequests {
     /** The problem for a chunked body Netty's decoder could not read (a bad chunk size, extension or ending). */
     static Problem malformedChunks() {
         return ProblemException.malformedBody("The chunked request body is malformed: each chunk must be its size in"
-                + " hexadecimal, CRLF, that many bytes and CRLF; the body ends with a chunk of size 0, optional"
-                + " 'Name: value' trailer lines and CRLF.").problem();
+                        + " hexadecimal, CRLF, that many bytes and CRLF; the body ends with a chunk of size 0, optional"
+                        + " 'Name: value' trailer lines and CRLF.")
+                .problem();
     }
 
     private static Problem bad(String detail) {
@@ -192,6 +206,5 @@ final class MalformedRequests {
     }
 
     /** The limits a detail names. */
-    record Limits(int maxInitialLine, int maxHeaderSection, int maxUri, int maxHeaders) {
-    }
+    record Limits(int maxInitialLine, int maxHeaderSection, int maxUri, int maxHeaders) {}
 }

@@ -9,14 +9,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * {@code urn:newsdesk:problem:<name>} for Newsdesk's own; {@code errors} lists field problems.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Problem(String type, String title, int status, String detail, String instance,
-        List<FieldError> errors) {
+public record Problem(String type, String title, int status, String detail, String instance, List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
     /** One bad field of a request body or one bad query parameter. */
-    public record FieldError(String field, String message) {
-    }
+    public record FieldError(String field, String message) {}
 
     Problem at(String path) {
         return new Problem(type, title, status, detail, path, errors);

@@ -37,16 +37,24 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException invalidParameter(String parameter, String detail) {
-        return new ProblemException(new Problem(type("invalid-parameter"), "Invalid parameter", 400, detail, null,
-                List.of(new FieldError(parameter, detail))), Map.of());
+        return new ProblemException(
+                new Problem(
+                        type("invalid-parameter"),
+                        "Invalid parameter",
+                        400,
+                        detail,
+                        null,
+                        List.of(new FieldError(parameter, detail))),
+                Map.of());
     }
 
     public static ProblemException invalidBody(List<FieldError> errors) {
         String detail = errors.size() == 1
                 ? "Field '" + errors.get(0).field() + "': " + errors.get(0).message()
                 : errors.size() + " fields are invalid; see 'errors' for each one.";
-        return new ProblemException(new Problem(type("invalid-body"), "Invalid request body", 400, detail, null,
-                List.copyOf(errors)), Map.of());
+        return new ProblemException(
+                new Problem(type("invalid-body"), "Invalid request body", 400, detail, null, List.copyOf(errors)),
+                Map.of());
     }
 
     public static ProblemException malformedBody(String detail) {
@@ -74,26 +82,36 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException unauthorized(String detail) {
-        return new ProblemException(new Problem(type("unauthorized"), "Unauthorized", 401, detail, null, null),
+        return new ProblemException(
+                new Problem(type("unauthorized"), "Unauthorized", 401, detail, null, null),
                 Map.of("WWW-Authenticate", "Bearer realm=\"newsdesk\""));
     }
 
     /** 429: this client must wait {@code retryAfterSeconds} before the next attempt ({@code Retry-After}). */
     public static ProblemException tooManyRequests(String detail, long retryAfterSeconds) {
-        return new ProblemException(new Problem(type("too-many-requests"), "Too Many Requests", 429, detail, null,
-                null), Map.of("Retry-After", Long.toString(retryAfterSeconds)));
+        return new ProblemException(
+                new Problem(type("too-many-requests"), "Too Many Requests", 429, detail, null, null),
+                Map.of("Retry-After", Long.toString(retryAfterSeconds)));
     }
 
     /** 400 for a request header that cannot be used as sent. */
     public static ProblemException invalidHeader(String header, String detail) {
-        return new ProblemException(new Problem(type("invalid-header"), "Invalid header", 400, detail, null,
-                List.of(new FieldError(header, detail))), Map.of());
+        return new ProblemException(
+                new Problem(
+                        type("invalid-header"),
+                        "Invalid header",
+                        400,
+                        detail,
+                        null,
+                        List.of(new FieldError(header, detail))),
+                Map.of());
     }
 
     /** 409 with Retry-After: the first request with this Idempotency-Key is still being carried out. */
     public static ProblemException idempotencyKeyInUse(String detail, long retryAfterSeconds) {
-        return new ProblemException(new Problem(type("idempotency-key-in-use"), "Idempotency key in use", 409,
-                detail, null, null), Map.of("Retry-After", Long.toString(retryAfterSeconds)));
+        return new ProblemException(
+                new Problem(type("idempotency-key-in-use"), "Idempotency key in use", 409, detail, null, null),
+                Map.of("Retry-After", Long.toString(retryAfterSeconds)));
     }
 
     /** 422: an Idempotency-Key sent again with another request than the first one. */
@@ -102,13 +120,23 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException notAcceptable(String accept, String supported) {
-        return of(406, "not-acceptable", "Not Acceptable", "Nothing here can be sent as Accept: " + accept
-                + ". Supported media types: " + supported + ". The 'format' parameter chooses one too.");
+        return of(
+                406,
+                "not-acceptable",
+                "Not Acceptable",
+                "Nothing here can be sent as Accept: " + accept + ". Supported media types: " + supported
+                        + ". The 'format' parameter chooses one too.");
     }
 
     public static ProblemException unknownFormat(String format, String supported) {
-        return new ProblemException(new Problem(type("invalid-parameter"), "Invalid parameter", 400,
-                "Unknown format '" + format + "' for this resource; use one of: " + supported + ".", null,
-                List.of(new FieldError("format", "one of: " + supported))), Map.of());
+        return new ProblemException(
+                new Problem(
+                        type("invalid-parameter"),
+                        "Invalid parameter",
+                        400,
+                        "Unknown format '" + format + "' for this resource; use one of: " + supported + ".",
+                        null,
+                        List.of(new FieldError("format", "one of: " + supported))),
+                Map.of());
     }
 }

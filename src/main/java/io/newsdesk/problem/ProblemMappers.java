@@ -55,12 +55,19 @@ class ProblemMappers {
         if (unavailable != null) {
             // expected while the database is down or restarting: one line, no stack trace, no SQL
             LOG.warnf("Database unavailable on %s: %s", uri.getPath(), DatabaseUnavailable.describe(unavailable));
-            return responses.build(DatabaseUnavailable.problem(retryAfter), uri.getPath(),
+            return responses.build(
+                    DatabaseUnavailable.problem(retryAfter),
+                    uri.getPath(),
                     Map.of("Retry-After", Integer.toString(retryAfter)));
         }
         LOG.errorf(e, "Unexpected failure on %s", uri.getPath());
-        Problem problem = new Problem("about:blank", "Internal Server Error", 500,
-                "The server failed to answer this request. It has been logged; please retry later.", null, null);
+        Problem problem = new Problem(
+                "about:blank",
+                "Internal Server Error",
+                500,
+                "The server failed to answer this request. It has been logged; please retry later.",
+                null,
+                null);
         return responses.build(problem, uri.getPath(), Map.of());
     }
 }

@@ -27,9 +27,8 @@ public class ProblemResponses {
     }
 
     Response build(Problem problem, String path, Map<String, String> headers) {
-        Response.ResponseBuilder builder = Response.status(problem.status())
-                .type(Problem.MEDIA_TYPE)
-                .entity(bytes(problem.at(path)));
+        Response.ResponseBuilder builder =
+                Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(bytes(problem.at(path)));
         headers.forEach(builder::header);
         return builder.build();
     }

@@ -9,16 +9,15 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.function.Supplier;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.jboss.logging.Logger;
 
-import io.quarkus.runtime.configuration.ConfigurationException;
 import io.newsdesk.system.NewsdeskConfig;
 import io.newsdesk.system.SharedSecrets;
 import io.quarkus.runtime.Startup;
+import io.quarkus.runtime.configuration.ConfigurationException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -59,8 +58,10 @@ public class CursorCodec {
             } catch (RuntimeException databaseDown) {
                 // the instance starts while the database is unreachable (readiness says so); the first cursor
                 // after it is back reads the secret, and until then a cursor is a 503 like every other read
-                LOG.warnf("The cursor secret could not be read from the database at start-up (%s); it is read"
-                        + " again at the first cursor.", databaseDown.getClass().getSimpleName());
+                LOG.warnf(
+                        "The cursor secret could not be read from the database at start-up (%s); it is read"
+                                + " again at the first cursor.",
+                        databaseDown.getClass().getSimpleName());
             }
         }
     }
@@ -93,8 +94,10 @@ public class CursorCodec {
 
     public String encode(Selection selection, Cursor cursor) {
         ByteBuffer buffer = ByteBuffer.allocate(PAYLOAD + MAC_BYTES);
-        buffer.put(VERSION).put((byte) selection.sort().ordinal())
-                .putLong(toMicros(cursor.publishedAt())).putLong(cursor.id());
+        buffer.put(VERSION)
+                .put((byte) selection.sort().ordinal())
+                .putLong(toMicros(cursor.publishedAt()))
+                .putLong(cursor.id());
         buffer.put(mac(buffer.array(), selection));
         return ENCODER.encodeToString(buffer.array());
     }

@@ -10,8 +10,15 @@ import java.util.TreeSet;
  * half-open time window {@code [from, to)}, words that must all match), in which order, and which page.
  * Immutable and already validated: building one is where every 400 of the selection parameters comes from.
  */
-public record Selection(List<String> categories, List<String> sources, Optional<Instant> from,
-        Optional<Instant> to, List<String> words, Sort sort, int limit, Optional<Cursor> cursor) {
+public record Selection(
+        List<String> categories,
+        List<String> sources,
+        Optional<Instant> from,
+        Optional<Instant> to,
+        List<String> words,
+        Sort sort,
+        int limit,
+        Optional<Cursor> cursor) {
 
     public static final int DEFAULT_LIMIT = 20;
     public static final int MAX_LIMIT = 100;
@@ -35,8 +42,13 @@ public record Selection(List<String> categories, List<String> sources, Optional<
      * {@code limit} between pages) and not the position itself.
      */
     String fingerprint() {
-        return String.join("\u001f", String.join(",", categories), String.join(",", sources),
-                from.map(Instant::toString).orElse(""), to.map(Instant::toString).orElse(""),
-                String.join("\u001e", words), sort.name());
+        return String.join(
+                "\u001f",
+                String.join(",", categories),
+                String.join(",", sources),
+                from.map(Instant::toString).orElse(""),
+                to.map(Instant::toString).orElse(""),
+                String.join("\u001e", words),
+                sort.name());
     }
 }

@@ -23,7 +23,9 @@ public class SelectionParser {
 
     /** Whether this text can be a slug at all (syntax and length): checked before any slug reaches a query. */
     public static boolean isSlug(String text) {
-        return text != null && text.length() <= MAX_SLUG_LENGTH && SLUG.matcher(text).matches();
+        return text != null
+                && text.length() <= MAX_SLUG_LENGTH
+                && SLUG.matcher(text).matches();
     }
 
     private final TimeWindows windows;
@@ -37,16 +39,25 @@ public class SelectionParser {
     /** The selection of {@code /v1/articles}: filters, order and page. */
     public Selection articles(Map<String, List<String>> params) {
         Selection filters = filters(params);
-        Selection selection = new Selection(filters.categories(), filters.sources(), filters.from(), filters.to(),
-                filters.words(), sort(params), limit(params), Optional.empty());
+        Selection selection = new Selection(
+                filters.categories(),
+                filters.sources(),
+                filters.from(),
+                filters.to(),
+                filters.words(),
+                sort(params),
+                limit(params),
+                Optional.empty());
         Optional<String> token = single(params, "cursor");
         if (token.isEmpty()) {
             return selection;
         }
-        Cursor cursor = cursors.decode(token.get(), selection).orElseThrow(() -> ProblemException.invalidParameter(
-                "cursor", "This cursor does not belong to this selection and sort, or it was altered or cut."
-                        + " Follow the 'next' link of the previous page unchanged, or drop 'cursor' to start"
-                        + " from the first page."));
+        Cursor cursor = cursors.decode(token.get(), selection)
+                .orElseThrow(() -> ProblemException.invalidParameter(
+                        "cursor",
+                        "This cursor does not belong to this selection and sort, or it was altered or cut."
+                                + " Follow the 'next' link of the previous page unchanged, or drop 'cursor' to start"
+                                + " from the first page."));
         return selection.after(cursor);
     }
 
@@ -54,18 +65,25 @@ public class SelectionParser {
     public Selection filters(Map<String, List<String>> params) {
         List<String> categories = slugs(params, "category");
         List<String> sources = slugs(params, "source");
-        TimeWindows.Window window = windows.window(single(params, "date"), single(params, "from"),
-                single(params, "to"));
+        TimeWindows.Window window =
+                windows.window(single(params, "date"), single(params, "from"), single(params, "to"));
         List<String> words = Words.parse(single(params, "q"));
-        return new Selection(categories, sources, window.from(), window.to(), words, Sort.NEWEST,
-                Selection.DEFAULT_LIMIT, Optional.empty());
+        return new Selection(
+                categories,
+                sources,
+                window.from(),
+                window.to(),
+                words,
+                Sort.NEWEST,
+                Selection.DEFAULT_LIMIT,
+                Optional.empty());
     }
 
     static Optional<String> single(Map<String, List<String>> params, String name) {
         List<String> values = params.getOrDefault(name, List.of());
         if (values.size() > 1) {
-            throw ProblemException.invalidParameter(name, "Give '" + name + "' at most once; it was given "
-                    + values.size() + " times.");
+            throw ProblemException.invalidParameter(
+                    name, "Give '" + name + "' at most once; it was given " + values.size() + " times.");
         }
         return values.stream().findFirst().filter(value -> !value.isEmpty());
     }
@@ -73,14 +91,19 @@ public class SelectionParser {
     private static List<String> slugs(Map<String, List<String>> params, String name) {
         List<String> values = params.getOrDefault(name, List.of());
         if (values.size() > MAX_VALUES) {
-            throw ProblemException.invalidParameter(name, "At most " + MAX_VALUES + " '" + name
-                    + "' values are allowed in one request; " + values.size() + " were given.");
+            throw ProblemException.invalidParameter(
+                    name,
+                    "At most " + MAX_VALUES + " '" + name + "' values are allowed in one request; " + values.size()
+                            + " were given.");
         }
         for (String value : values) {
             if (!isSlug(value)) {
-                throw ProblemException.invalidParameter(name, "'" + Words.printable(value)
-                        + "' is not a " + name + " slug: slugs are lowercase letters, digits and single hyphens,"
-                        + " at most " + MAX_SLUG_LENGTH + " characters (see /v1/" + plural(name) + ").");
+                throw ProblemException.invalidParameter(
+                        name,
+                        "'" + Words.printable(value)
+                                + "' is not a " + name
+                                + " slug: slugs are lowercase letters, digits and single hyphens,"
+                                + " at most " + MAX_SLUG_LENGTH + " characters (see /v1/" + plural(name) + ").");
             }
         }
         return values;
@@ -91,12 +114,16 @@ public class SelectionParser {
     }
 
     private static Sort sort(Map<String, List<String>> params) {
-        return single(params, "sort").map(value -> switch (value) {
-            case "newest" -> Sort.NEWEST;
-            case "oldest" -> Sort.OLDEST;
-            default -> throw ProblemException.invalidParameter("sort",
-                    "'sort' is 'newest' (the default) or 'oldest', not '" + Words.printable(value) + "'.");
-        }).orElse(Sort.NEWEST);
+        return single(params, "sort")
+                .map(value -> switch (value) {
+                    case "newest" -> Sort.NEWEST;
+                    case "oldest" -> Sort.OLDEST;
+                    default ->
+                        throw ProblemException.invalidParameter(
+                                "sort",
+                                "'sort' is 'newest' (the default) or 'oldest', not '" + Words.printable(value) + "'.");
+                })
+                .orElse(Sort.NEWEST);
     }
 
     private static int limit(Map<String, List<String>> params) {
@@ -111,8 +138,10 @@ public class SelectionParser {
                 return limit;
             }
         }
-        throw ProblemException.invalidParameter("limit", "'limit' is a whole number from 1 to "
-                + Selection.MAX_LIMIT + " (default " + Selection.DEFAULT_LIMIT + "), not '"
-                + Words.printable(text) + "'. Use 'next' to read further pages.");
+        throw ProblemException.invalidParameter(
+                "limit",
+                "'limit' is a whole number from 1 to "
+                        + Selection.MAX_LIMIT + " (default " + Selection.DEFAULT_LIMIT + "), not '"
+                        + Words.printable(text) + "'. Use 'next' to read further pages.");
     }
 }

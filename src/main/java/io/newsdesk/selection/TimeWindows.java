@@ -20,13 +20,13 @@ final class TimeWindows {
 
     /** Bounds no article lies outside (see ArticleInput); windows are clamped to them before SQL. */
     static final Instant EARLIEST = Instant.parse("1000-01-01T00:00:00Z");
+
     static final Instant LATEST = Instant.parse("9999-12-31T00:00:00Z");
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuu-MM-dd")
-            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
-    record Window(Optional<Instant> from, Optional<Instant> to) {
-    }
+    record Window(Optional<Instant> from, Optional<Instant> to) {}
 
     private final ZoneId zone;
 
@@ -43,7 +43,8 @@ final class TimeWindows {
             end = Optional.of(earlier(end, startOf(day.plusDays(1))));
         }
         if (start.isPresent() && end.isPresent() && !start.get().isBefore(end.get())) {
-            throw ProblemException.invalidParameter(from.isPresent() ? "from" : "date",
+            throw ProblemException.invalidParameter(
+                    from.isPresent() ? "from" : "date",
                     "The time window is empty: 'from' (inclusive) must come before 'to' (a plain date in 'to'"
                             + " includes that day), and both must overlap 'date' when it is given.");
         }
@@ -58,11 +59,14 @@ final class TimeWindows {
         // A '+' in a query string arrives as a space unless the client encoded it as %2B.
         String text = value.replace(' ', '+');
         try {
-            return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+            return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME)
+                    .toInstant();
         } catch (DateTimeException e) {
-            throw ProblemException.invalidParameter(name, "'" + name + "' is a date (2026-01-31) or a date-time"
-                    + " with an offset (2026-01-31T18:00:00Z or 2026-01-31T18:00:00%2B01:00), not '"
-                    + Words.printable(value) + "'.");
+            throw ProblemException.invalidParameter(
+                    name,
+                    "'" + name + "' is a date (2026-01-31) or a date-time"
+                            + " with an offset (2026-01-31T18:00:00Z or 2026-01-31T18:00:00%2B01:00), not '"
+                            + Words.printable(value) + "'.");
         }
     }
 
@@ -75,8 +79,10 @@ final class TimeWindows {
             }
             return LocalDate.parse(value, DAY);
         } catch (DateTimeException e) {
-            throw ProblemException.invalidParameter(name, "'" + name + "' must be a calendar day as YYYY-MM-DD"
-                    + " (for example 2026-01-31), not '" + Words.printable(value) + "'.");
+            throw ProblemException.invalidParameter(
+                    name,
+                    "'" + name + "' must be a calendar day as YYYY-MM-DD" + " (for example 2026-01-31), not '"
+                            + Words.printable(value) + "'.");
         }
     }
 

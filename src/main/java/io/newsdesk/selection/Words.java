@@ -15,8 +15,7 @@ public final class Words {
     static final int MAX_LENGTH = 200;
     private static final Pattern SPACE = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
 
-    private Words() {
-    }
+    private Words() {}
 
     static List<String> parse(Optional<String> q) {
         if (q.isEmpty()) {
@@ -24,12 +23,16 @@ public final class Words {
         }
         String text = q.get();
         if (text.codePointCount(0, text.length()) > MAX_LENGTH) {
-            throw ProblemException.invalidParameter("q", "'q' is at most " + MAX_LENGTH
-                    + " characters; it was " + text.codePointCount(0, text.length()) + ".");
+            throw ProblemException.invalidParameter(
+                    "q",
+                    "'q' is at most " + MAX_LENGTH + " characters; it was " + text.codePointCount(0, text.length())
+                            + ".");
         }
         if (XmlChars.firstInvalid(text) >= 0) {
-            throw ProblemException.invalidParameter("q", "'q' contains control characters or broken"
-                    + " UTF-8 that no feed could carry; send the words as plain text.");
+            throw ProblemException.invalidParameter(
+                    "q",
+                    "'q' contains control characters or broken"
+                            + " UTF-8 that no feed could carry; send the words as plain text.");
         }
         return Arrays.stream(SPACE.split(text.strip()))
                 .filter(word -> !word.isEmpty())
@@ -48,6 +51,7 @@ public final class Words {
         String cut = value.length() > 60 ? value.substring(0, 60) + "…" : value;
         return cut.codePoints()
                 .map(c -> Character.isISOControl(c) || Character.getType(c) == Character.SURROGATE ? '?' : c)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
     }
 }

@@ -35,7 +35,8 @@ class MigrationTimeouts implements FlywayConfigurationCustomizer {
 
         @Override
         public boolean supports(Event event, Context context) {
-            return event == Event.BEFORE_EACH_MIGRATE || event == Event.AFTER_EACH_MIGRATE
+            return event == Event.BEFORE_EACH_MIGRATE
+                    || event == Event.AFTER_EACH_MIGRATE
                     || event == Event.AFTER_EACH_MIGRATE_ERROR;
         }
 

@@ -1,12 +1,12 @@
 package io.newsdesk.system;
 
-import jakarta.validation.constraints.Min;
 import java.time.ZoneId;
 import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithConverter;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Min;
 
 /** Settings that several features read: the newsroom's time zone and the HTTP input limits. */
 @ConfigMapping(prefix = "newsdesk")
@@ -31,20 +31,16 @@ public interface NewsdeskConfig {
 
     interface Http {
         @WithDefault("1048576")
-        @Min(1)
-        long maxBodyBytes();
+        @Min(1) long maxBodyBytes();
 
         @WithDefault("8192")
-        @Min(64)
-        int maxUriLength();
+        @Min(64) int maxUriLength();
 
         /** Seconds in the Retry-After of a 503 answered while the database cannot be reached. */
         @WithDefault("5")
-        @Min(1)
-        int retryAfter();
+        @Min(1) int retryAfter();
         /** Request headers, names and values together, counted as {@code name: value} lines; more is a 431. */
         @WithDefault("20480")
-        @Min(1024)
-        int maxHeaderBytes();
+        @Min(1024) int maxHeaderBytes();
     }
 }

@@ -40,15 +40,23 @@ public class SharedSecrets {
     }
 
     private Optional<String> read(String name) {
-        return QuarkusTransaction.requiringNew().call(() -> database.em()
-                .createNativeQuery("select secret from shared_secret where name = :name", String.class)
-                .setParameter("name", name).getResultStream().findFirst().map(String.class::cast));
+        return QuarkusTransaction.requiringNew()
+                .call(() -> database.em()
+                        .createNativeQuery("select secret from shared_secret where name = :name", String.class)
+                        .setParameter("name", name)
+                        .getResultStream()
+                        .findFirst()
+                        .map(String.class::cast));
     }
 
     private void store(String name, String secret) {
-        database.em().createNativeQuery("insert into shared_secret (name, secret, created_at) values (:name,"
-                + " :secret, :now)").setParameter("name", name).setParameter("secret", secret)
-                .setParameter("now", Instant.now().truncatedTo(ChronoUnit.MICROS)).executeUpdate();
+        database.em()
+                .createNativeQuery(
+                        "insert into shared_secret (name, secret, created_at) values (:name," + " :secret, :now)")
+                .setParameter("name", name)
+                .setParameter("secret", secret)
+                .setParameter("now", Instant.now().truncatedTo(ChronoUnit.MICROS))
+                .executeUpdate();
     }
 
     private static String generate() {

@@ -13,8 +13,10 @@ public class TimeZoneConverter implements Converter<ZoneId> {
         try {
             return ZoneId.of(value.strip());
         } catch (DateTimeException e) {
-            throw new IllegalArgumentException("newsdesk.time-zone (env NEWSDESK_TIME_ZONE) must be a region id such"
-                    + " as Europe/Berlin, UTC, or a fixed offset such as +02:00, not '" + value + "'.", e);
+            throw new IllegalArgumentException(
+                    "newsdesk.time-zone (env NEWSDESK_TIME_ZONE) must be a region id such"
+                            + " as Europe/Berlin, UTC, or a fixed offset such as +02:00, not '" + value + "'.",
+                    e);
         }
     }
 }

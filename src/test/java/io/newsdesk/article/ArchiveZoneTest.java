@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.ZoneId;
 
-import io.quarkus.runtime.configuration.ConfigurationException;
-
 import org.junit.jupiter.api.Test;
+
+import io.quarkus.runtime.configuration.ConfigurationException;
 
 /** How the newsroom's zone is named in the archive's SQL, on H2 and PostgreSQL alike. */
 class ArchiveZoneTest {
@@ -31,8 +31,8 @@ class ArchiveZoneTest {
 
     @Test
     void shouldRefuseOffsetsWithSecondsWithAMessageThatSaysWhatToUse() {
-        ConfigurationException refused = assertThrows(ConfigurationException.class,
-                () -> ArchiveQueries.sqlZone(ZoneId.of("+02:00:30")));
+        ConfigurationException refused =
+                assertThrows(ConfigurationException.class, () -> ArchiveQueries.sqlZone(ZoneId.of("+02:00:30")));
         assertTrue(refused.getMessage().contains("NEWSDESK_TIME_ZONE"), refused.getMessage());
     }
 }

@@ -25,8 +25,20 @@ class ArticleTextTest extends ApiTest {
 
     /** Each value is the JSON escape of a character XML 1.0 cannot carry (sent as written, not re-encoded). */
     @ParameterizedTest
-    @ValueSource(strings = { "\\u0000", "\\u0001", "\\u001B", "\\u0008", "\\u000B", "\\u000C", "\\u001F",
-            "\\uFFFE", "\\uFFFF", "\\uD800", "\\uDC00x" })
+    @ValueSource(
+            strings = {
+                "\\u0000",
+                "\\u0001",
+                "\\u001B",
+                "\\u0008",
+                "\\u000B",
+                "\\u000C",
+                "\\u001F",
+                "\\uFFFE",
+                "\\uFFFF",
+                "\\uD800",
+                "\\uDC00x"
+            })
     void shouldRefuseControlCharactersInEveryTextField(String escape) throws Exception {
         String category = newCategory();
         String source = newSource();
@@ -38,7 +50,8 @@ class ArticleTextTest extends ApiTest {
 
         JsonPath problem = invalidBody(editor().body(json).post("/v1/articles"), "title", "summary", "content");
 
-        assertTrue(problem.getString("errors[0].message").contains("control character"),
+        assertTrue(
+                problem.getString("errors[0].message").contains("control character"),
                 problem.getString("errors[0].message"));
         assertEquals(0L, articleCount("categories", category));
     }
@@ -48,7 +61,8 @@ class ArticleTextTest extends ApiTest {
         String category = newCategory();
         String source = newSource();
         long id = newArticle(category, source, "2026-05-02T10:00:00Z");
-        Map<String, Object> before = given().get("/v1/articles/" + id).jsonPath().getMap("");
+        Map<String, Object> before =
+                given().get("/v1/articles/" + id).jsonPath().getMap("");
         Map<String, Object> body = article(category, source, "2026-05-02T10:00:00Z");
         body.put("content", "Line one\u0001line two");
 
@@ -69,11 +83,19 @@ class ArticleTextTest extends ApiTest {
         body.put("summary", summary);
         body.put("content", content);
 
-        JsonPath created = editor().body(body).post("/v1/articles").then().statusCode(201).extract().jsonPath();
-        JsonPath read = given().get("/v1/articles/" + created.getLong("id")).then().statusCode(200)
-                .extract().jsonPath();
+        JsonPath created = editor().body(body)
+                .post("/v1/articles")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
+        JsonPath read = given().get("/v1/articles/" + created.getLong("id"))
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
 
-        for (JsonPath json : new JsonPath[] { created, read }) {
+        for (JsonPath json : new JsonPath[] {created, read}) {
             assertEquals(title, json.getString("title"));
             assertEquals(summary, json.getString("summary"));
             assertEquals(content, json.getString("content"));
@@ -84,10 +106,15 @@ class ArticleTextTest extends ApiTest {
     void shouldKeepUnicodeInCategoryAndSourceNames() {
         String slug = uniqueSlug("unicode");
         String name = "Política & Économie — 東京 😀\tTab";
-        editor().body(Map.of("slug", slug, "name", name)).post("/v1/categories").then().statusCode(201);
+        editor().body(Map.of("slug", slug, "name", name))
+                .post("/v1/categories")
+                .then()
+                .statusCode(201);
         String sourceSlug = uniqueSlug("unicode-src");
         editor().body(Map.of("slug", sourceSlug, "name", name, "url", "https://xn--r8jz45g.jp/ニュース?q=ü"))
-                .post("/v1/sources").then().statusCode(201);
+                .post("/v1/sources")
+                .then()
+                .statusCode(201);
 
         assertEquals(name, given().get("/v1/categories/" + slug).jsonPath().getString("name"));
         JsonPath source = given().get("/v1/sources/" + sourceSlug).jsonPath();
@@ -107,7 +134,11 @@ class ArticleTextTest extends ApiTest {
 
         long id = newArticle(body);
 
-        JsonPath read = given().get("/v1/articles/" + id).then().statusCode(200).extract().jsonPath();
+        JsonPath read = given().get("/v1/articles/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertEquals(title, read.getString("title"));
         assertEquals(summary, read.getString("summary"));
         body.put("title", "😀".repeat(501));
@@ -120,9 +151,14 @@ class ArticleTextTest extends ApiTest {
     void shouldStoreCategoryAndSourceNamesOfTwoHundredAstralCharacters() {
         String name = "🞛".repeat(200);
         String slug = uniqueSlug("astral");
-        editor().body(Map.of("slug", slug, "name", name)).post("/v1/categories").then().statusCode(201);
+        editor().body(Map.of("slug", slug, "name", name))
+                .post("/v1/categories")
+                .then()
+                .statusCode(201);
         editor().body(Map.of("slug", slug, "name", name, "url", "https://astral.example/" + "😀".repeat(1950)))
-                .post("/v1/sources").then().statusCode(201);
+                .post("/v1/sources")
+                .then()
+                .statusCode(201);
 
         assertEquals(name, given().get("/v1/categories/" + slug).jsonPath().getString("name"));
         assertEquals(name, given().get("/v1/sources/" + slug).jsonPath().getString("name"));
@@ -133,7 +169,8 @@ class ArticleTextTest extends ApiTest {
     void shouldAcceptContentOfManyParagraphsNearTheBodyLimit() {
         String category = newCategory();
         Map<String, Object> body = article(category, newSource(), "2026-05-05T10:00:00Z");
-        String paragraph = "Ünïcödé paragraph with some words in it. ".repeat(20).strip();
+        String paragraph =
+                "Ünïcödé paragraph with some words in it. ".repeat(20).strip();
         StringBuilder content = new StringBuilder();
         while (content.length() + paragraph.length() + 2 < 450_000) {
             content.append(paragraph).append("\n\n");
@@ -143,6 +180,8 @@ class ArticleTextTest extends ApiTest {
 
         long id = newArticle(body);
 
-        assertEquals(body.get("content"), given().get("/v1/articles/" + id).jsonPath().getString("content"));
+        assertEquals(
+                body.get("content"),
+                given().get("/v1/articles/" + id).jsonPath().getString("content"));
     }
 }

@@ -38,8 +38,18 @@ class ArticleValidationTest extends ApiTest {
         body.put("hasEditorialBias", 1);
         body.put("tags", "politics");
 
-        JsonPath problem = invalidBody(editor().body(body).post("/v1/articles"), "title", "summary", "content",
-                "category", "source", "publishedAt", "originalUrl", "isSummary", "hasEditorialBias", "tags");
+        JsonPath problem = invalidBody(
+                editor().body(body).post("/v1/articles"),
+                "title",
+                "summary",
+                "content",
+                "category",
+                "source",
+                "publishedAt",
+                "originalUrl",
+                "isSummary",
+                "hasEditorialBias",
+                "tags");
 
         assertTrue(problem.getString("detail").contains("10"), problem.getString("detail"));
         assertEquals(0L, articleCount("categories", category));
@@ -47,27 +57,55 @@ class ArticleValidationTest extends ApiTest {
 
     @Test
     void shouldRequireEveryFieldOfAnEmptyObject() {
-        invalidBody(editor().body("{}").post("/v1/articles"), "title", "summary", "content", "category", "source",
-                "publishedAt", "originalUrl", "isSummary", "hasEditorialBias");
+        invalidBody(
+                editor().body("{}").post("/v1/articles"),
+                "title",
+                "summary",
+                "content",
+                "category",
+                "source",
+                "publishedAt",
+                "originalUrl",
+                "isSummary",
+                "hasEditorialBias");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "", " ", "\t\n" })
+    @ValueSource(strings = {"", " ", "\t\n"})
     void shouldRefuseBlankTitle(String title) {
         refused(body -> body.put("title", title), "title");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "javascript:alert(1)", "ftp://files.example.org/story", "/news/story",
-            "www.example.org/story", "https://", "mailto:desk@example.org", "http:///no-host", "not a url" })
+    @ValueSource(
+            strings = {
+                "javascript:alert(1)",
+                "ftp://files.example.org/story",
+                "/news/story",
+                "www.example.org/story",
+                "https://",
+                "mailto:desk@example.org",
+                "http:///no-host",
+                "not a url"
+            })
     void shouldRefuseOriginalUrlThatIsNotAbsoluteHttp(String url) {
         refused(body -> body.put("originalUrl", url), "originalUrl");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "2026-04-01T10:00:00", "2026-04-01", "yesterday", "", "2026-13-01T10:00:00Z",
-            "2026-02-30T10:00:00Z", "0999-12-31T23:59:59Z", "+10000-01-01T00:00:00Z", "-0001-01-01T00:00:00Z",
-            "1700000000" })
+    @ValueSource(
+            strings = {
+                "2026-04-01T10:00:00",
+                "2026-04-01",
+                "yesterday",
+                "",
+                "2026-13-01T10:00:00Z",
+                "2026-02-30T10:00:00Z",
+                "0999-12-31T23:59:59Z",
+                "+10000-01-01T00:00:00Z",
+                "-0001-01-01T00:00:00Z",
+                "1700000000"
+            })
     void shouldRefuseBadPublishedAt(String publishedAt) {
         refused(body -> body.put("publishedAt", publishedAt), "publishedAt");
     }
@@ -81,10 +119,24 @@ class ArticleValidationTest extends ApiTest {
     void shouldAcceptPublishedAtAtTheEdgesOfTheYearRange() {
         String category = newCategory();
         String source = newSource();
-        assertEquals("1000-01-01T00:00:00Z", editor().body(article(category, source, "1000-01-01T00:00:00Z"))
-                .post("/v1/articles").then().statusCode(201).extract().jsonPath().getString("publishedAt"));
-        assertEquals("9998-12-31T23:59:59.5Z", editor().body(article(category, source, "9998-12-31T23:59:59.5Z"))
-                .post("/v1/articles").then().statusCode(201).extract().jsonPath().getString("publishedAt"));
+        assertEquals(
+                "1000-01-01T00:00:00Z",
+                editor().body(article(category, source, "1000-01-01T00:00:00Z"))
+                        .post("/v1/articles")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .jsonPath()
+                        .getString("publishedAt"));
+        assertEquals(
+                "9998-12-31T23:59:59.5Z",
+                editor().body(article(category, source, "9998-12-31T23:59:59.5Z"))
+                        .post("/v1/articles")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .jsonPath()
+                        .getString("publishedAt"));
     }
 
     @Test
@@ -99,22 +151,31 @@ class ArticleValidationTest extends ApiTest {
 
     @Test
     void shouldRefuseMalformedCategoryAndSourceSlugs() {
-        refused(body -> {
-            body.put("category", "Not A Slug");
-            body.put("source", "");
-        }, "category", "source");
+        refused(
+                body -> {
+                    body.put("category", "Not A Slug");
+                    body.put("source", "");
+                },
+                "category",
+                "source");
     }
 
     @Test
     void shouldRefuseFlagsThatAreNotJsonBooleans() {
-        refused(body -> {
-            body.put("isSummary", "true");
-            body.put("hasEditorialBias", 1);
-        }, "isSummary", "hasEditorialBias");
-        refused(body -> {
-            body.put("isSummary", null);
-            body.put("hasEditorialBias", "false");
-        }, "isSummary", "hasEditorialBias");
+        refused(
+                body -> {
+                    body.put("isSummary", "true");
+                    body.put("hasEditorialBias", 1);
+                },
+                "isSummary",
+                "hasEditorialBias");
+        refused(
+                body -> {
+                    body.put("isSummary", null);
+                    body.put("hasEditorialBias", "false");
+                },
+                "isSummary",
+                "hasEditorialBias");
     }
 
     @Test
@@ -124,10 +185,13 @@ class ArticleValidationTest extends ApiTest {
 
     @Test
     void shouldRefuseTextsOverTheirLimits() {
-        refused(body -> {
-            body.put("title", "t".repeat(501));
-            body.put("summary", "s".repeat(5001));
-        }, "title", "summary");
+        refused(
+                body -> {
+                    body.put("title", "t".repeat(501));
+                    body.put("summary", "s".repeat(5001));
+                },
+                "title",
+                "summary");
     }
 
     @Test
@@ -135,7 +199,8 @@ class ArticleValidationTest extends ApiTest {
         String category = newCategory();
         String source = newSource();
         long id = newArticle(category, source, "2026-04-03T10:00:00Z");
-        Map<String, Object> before = given().get("/v1/articles/" + id).jsonPath().getMap("");
+        Map<String, Object> before =
+                given().get("/v1/articles/" + id).jsonPath().getMap("");
         Map<String, Object> body = article(category, source, "2026-04-04T10:00:00Z");
         body.put("title", "A new title that must not be stored");
         body.put("originalUrl", "ftp://files.example.org/story");

@@ -49,7 +49,12 @@ class ArticleWriteTest extends ApiTest {
         assertEquals(true, json.getBoolean("isSummary"));
         assertEquals(false, json.getBoolean("hasEditorialBias"));
         assertEquals(0L, json.getLong("views"));
-        Map<String, Object> read = given().get(location).then().statusCode(200).extract().jsonPath().getMap("");
+        Map<String, Object> read = given().get(location)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getMap("");
         assertEquals(json.getMap(""), read);
     }
 
@@ -65,8 +70,12 @@ class ArticleWriteTest extends ApiTest {
         body.put("isSummary", false);
         body.put("hasEditorialBias", true);
 
-        JsonPath updated = editor().body(body).put("/v1/articles/" + id).then().statusCode(200)
-                .extract().jsonPath();
+        JsonPath updated = editor().body(body)
+                .put("/v1/articles/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
 
         assertEquals(id, updated.getLong("id"));
         assertEquals("Replaced title", updated.getString("title"));
@@ -75,7 +84,11 @@ class ArticleWriteTest extends ApiTest {
         assertEquals(false, updated.getBoolean("isSummary"));
         assertEquals(true, updated.getBoolean("hasEditorialBias"));
         assertNotEquals(before, updated.getString("updatedAt"));
-        JsonPath read = given().get("/v1/articles/" + id).then().statusCode(200).extract().jsonPath();
+        JsonPath read = given().get("/v1/articles/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertEquals(updated.getMap(""), read.getMap(""));
         assertEquals(0L, articleCount("categories", category));
         assertEquals(1L, articleCount("categories", otherCategory));
@@ -96,15 +109,35 @@ class ArticleWriteTest extends ApiTest {
         assertEquals(204, deleted.statusCode());
         assertEquals("", deleted.asString());
         problem(given().get("/v1/articles/" + id), 404, "not-found");
-        List<Long> listed = given().queryParam("category", category).get("/v1/articles").then().statusCode(200)
-                .extract().jsonPath().getList("items.id", Long.class);
+        List<Long> listed = given().queryParam("category", category)
+                .get("/v1/articles")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items.id", Long.class);
         assertEquals(List.of(kept), listed);
-        assertEquals(List.of(), given().queryParam("q", body.get("title")).queryParam("source", source)
-                .get("/v1/articles").then().statusCode(200).extract().jsonPath().getList("items"));
+        assertEquals(
+                List.of(),
+                given().queryParam("q", body.get("title"))
+                        .queryParam("source", source)
+                        .get("/v1/articles")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getList("items"));
         assertEquals(1L, articleCount("categories", category));
         assertEquals(1L, articleCount("sources", source));
-        assertEquals(List.of("1642-07-16"), given().queryParam("category", category).get("/v1/dates").then()
-                .statusCode(200).extract().jsonPath().getList("items.date"));
+        assertEquals(
+                List.of("1642-07-16"),
+                given().queryParam("category", category)
+                        .get("/v1/dates")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getList("items.date"));
         assertEquals(dayBefore - 1, dayCount("1642-07-15"));
         problem(editor().delete("/v1/articles/" + id), 404, "not-found");
     }
@@ -113,10 +146,17 @@ class ArticleWriteTest extends ApiTest {
     void shouldCountViewsWithoutKeyAndAnswerIdAndNewCount() {
         long id = newArticle(newCategory(), newSource(), "2026-03-05T09:00:00Z");
 
-        JsonPath first = given().post("/v1/articles/" + id + "/views").then().statusCode(200)
-                .contentType("application/json").extract().jsonPath();
-        JsonPath second = given().post("/v1/articles/" + id + "/views").then().statusCode(200)
-                .extract().jsonPath();
+        JsonPath first = given().post("/v1/articles/" + id + "/views")
+                .then()
+                .statusCode(200)
+                .contentType("application/json")
+                .extract()
+                .jsonPath();
+        JsonPath second = given().post("/v1/articles/" + id + "/views")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
 
         assertEquals(Map.of("id", (int) id, "views", 1), first.getMap(""));
         assertEquals(2L, second.getLong("views"));
@@ -143,10 +183,19 @@ class ArticleWriteTest extends ApiTest {
         body.put("slug", "chosen-slug");
         body.put("updatedAt", "2000-01-01T00:00:00Z");
 
-        JsonPath created = editor().body(body).post("/v1/articles").then().statusCode(201).extract().jsonPath();
+        JsonPath created = editor().body(body)
+                .post("/v1/articles")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
         long id = created.getLong("id");
-        JsonPath replaced = editor().body(body).put("/v1/articles/" + id).then().statusCode(200)
-                .extract().jsonPath();
+        JsonPath replaced = editor().body(body)
+                .put("/v1/articles/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
 
         for (JsonPath json : List.of(created, replaced)) {
             assertEquals(id, json.getLong("id"));
@@ -166,13 +215,22 @@ class ArticleWriteTest extends ApiTest {
     }
 
     static long articleCount(String collection, String slug) {
-        return given().get("/v1/" + collection + "/" + slug).then().statusCode(200).extract().jsonPath()
+        return given().get("/v1/" + collection + "/" + slug)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
                 .getLong("articleCount");
     }
 
     private static long dayCount(String date) {
-        List<Long> counts = given().queryParam("date", date).get("/v1/dates").then().statusCode(200).extract()
-                .jsonPath().getList("items.count", Long.class);
+        List<Long> counts = given().queryParam("date", date)
+                .get("/v1/dates")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items.count", Long.class);
         return counts.isEmpty() ? 0 : counts.get(0);
     }
 }

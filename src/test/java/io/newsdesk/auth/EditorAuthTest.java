@@ -28,14 +28,32 @@ class EditorAuthTest extends ApiTest {
 
     /** Every write endpoint that needs a key. */
     enum Write {
-        CREATE_ARTICLE, REPLACE_ARTICLE, DELETE_ARTICLE, CREATE_CATEGORY, REPLACE_CATEGORY, DELETE_CATEGORY,
-        CREATE_SOURCE, REPLACE_SOURCE, DELETE_SOURCE
+        CREATE_ARTICLE,
+        REPLACE_ARTICLE,
+        DELETE_ARTICLE,
+        CREATE_CATEGORY,
+        REPLACE_CATEGORY,
+        DELETE_CATEGORY,
+        CREATE_SOURCE,
+        REPLACE_SOURCE,
+        DELETE_SOURCE
     }
 
     /** Authorization values that must not open a write; null sends no header at all. */
-    static final List<String> REFUSED = java.util.Arrays.asList(null, "", "   ", "Bearer wrong-key",
-            "Basic dGVzdDp0ZXN0", EDITOR_KEY, "Bearer", "Bearer ", "Bearer  ", "Token " + EDITOR_KEY,
-            "Bearer " + EDITOR_KEY + "x", "Bearer " + EDITOR_KEY.toUpperCase(), "Bearertest-editor-key-0123456789abcdef0123",
+    static final List<String> REFUSED = java.util.Arrays.asList(
+            null,
+            "",
+            "   ",
+            "Bearer wrong-key",
+            "Basic dGVzdDp0ZXN0",
+            EDITOR_KEY,
+            "Bearer",
+            "Bearer ",
+            "Bearer  ",
+            "Token " + EDITOR_KEY,
+            "Bearer " + EDITOR_KEY + "x",
+            "Bearer " + EDITOR_KEY.toUpperCase(),
+            "Bearertest-editor-key-0123456789abcdef0123",
             "Bearer test-editor-key-0123456789abcdef0123,second-editor-key-0123456789abcdef0");
 
     /** One category and one source with one article, and an empty category and source to delete. */
@@ -50,34 +68,65 @@ class EditorAuthTest extends ApiTest {
 
         /** Everything a refused write could have changed. */
         Map<String, Object> read() {
-            return Map.of("article", given().get("/v1/articles/" + article).then().statusCode(200).extract()
-                    .jsonPath().getMap(""),
-                    "category", given().get("/v1/categories/" + category).then().statusCode(200).extract()
-                            .jsonPath().getMap(""),
-                    "source", given().get("/v1/sources/" + source).then().statusCode(200).extract()
-                            .jsonPath().getMap(""),
-                    "emptyCategory", given().get("/v1/categories/" + emptyCategory).then().statusCode(200)
-                            .extract().jsonPath().getMap(""),
-                    "emptySource", given().get("/v1/sources/" + emptySource).then().statusCode(200).extract()
-                            .jsonPath().getMap(""));
+            return Map.of(
+                    "article",
+                    given().get("/v1/articles/" + article)
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .jsonPath()
+                            .getMap(""),
+                    "category",
+                    given().get("/v1/categories/" + category)
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .jsonPath()
+                            .getMap(""),
+                    "source",
+                    given().get("/v1/sources/" + source)
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .jsonPath()
+                            .getMap(""),
+                    "emptyCategory",
+                    given().get("/v1/categories/" + emptyCategory)
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .jsonPath()
+                            .getMap(""),
+                    "emptySource",
+                    given().get("/v1/sources/" + emptySource)
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .jsonPath()
+                            .getMap(""));
         }
 
         Response send(Write write, RequestSpecification request, String newSlug) {
             request.contentType(ContentType.JSON);
             return switch (write) {
-                case CREATE_ARTICLE -> request.body(ApiTest.article(category, source, "2026-08-02T10:00:00Z"))
-                        .post("/v1/articles");
-                case REPLACE_ARTICLE -> request.body(ApiTest.article(category, source, "2026-08-03T10:00:00Z"))
-                        .put("/v1/articles/" + article);
+                case CREATE_ARTICLE ->
+                    request.body(ApiTest.article(category, source, "2026-08-02T10:00:00Z"))
+                            .post("/v1/articles");
+                case REPLACE_ARTICLE ->
+                    request.body(ApiTest.article(category, source, "2026-08-03T10:00:00Z"))
+                            .put("/v1/articles/" + article);
                 case DELETE_ARTICLE -> request.delete("/v1/articles/" + article);
-                case CREATE_CATEGORY -> request.body(Map.of("slug", newSlug, "name", "New")).post("/v1/categories");
-                case REPLACE_CATEGORY -> request.body(Map.of("slug", newSlug, "name", "New"))
-                        .put("/v1/categories/" + category);
+                case CREATE_CATEGORY ->
+                    request.body(Map.of("slug", newSlug, "name", "New")).post("/v1/categories");
+                case REPLACE_CATEGORY ->
+                    request.body(Map.of("slug", newSlug, "name", "New")).put("/v1/categories/" + category);
                 case DELETE_CATEGORY -> request.delete("/v1/categories/" + emptyCategory);
-                case CREATE_SOURCE -> request.body(Map.of("slug", newSlug, "name", "New", "url", "https://n.example/"))
-                        .post("/v1/sources");
-                case REPLACE_SOURCE -> request.body(Map.of("slug", newSlug, "name", "New", "url",
-                        "https://n.example/")).put("/v1/sources/" + source);
+                case CREATE_SOURCE ->
+                    request.body(Map.of("slug", newSlug, "name", "New", "url", "https://n.example/"))
+                            .post("/v1/sources");
+                case REPLACE_SOURCE ->
+                    request.body(Map.of("slug", newSlug, "name", "New", "url", "https://n.example/"))
+                            .put("/v1/sources/" + source);
                 case DELETE_SOURCE -> request.delete("/v1/sources/" + emptySource);
             };
         }
@@ -93,8 +142,11 @@ class EditorAuthTest extends ApiTest {
     void shouldReturn401WithBearerChallengeOnEveryWriteAndChangeNothing(String authorization) {
         Fixture fixture = Fixture.create();
         Map<String, Object> before = fixture.read();
-        int articles = given().queryParam("category", fixture.category()).get("/v1/articles").jsonPath()
-                .getList("items").size();
+        int articles = given().queryParam("category", fixture.category())
+                .get("/v1/articles")
+                .jsonPath()
+                .getList("items")
+                .size();
 
         for (Write write : Write.values()) {
             String newSlug = uniqueSlug("refused");
@@ -113,19 +165,34 @@ class EditorAuthTest extends ApiTest {
             problem(given().get("/v1/categories/" + newSlug), 404, "not-found");
             problem(given().get("/v1/sources/" + newSlug), 404, "not-found");
         }
-        assertEquals(articles, given().queryParam("category", fixture.category()).get("/v1/articles").jsonPath()
-                .getList("items").size());
+        assertEquals(
+                articles,
+                given().queryParam("category", fixture.category())
+                        .get("/v1/articles")
+                        .jsonPath()
+                        .getList("items")
+                        .size());
     }
 
     /** Every other way a client might send the right key: a query parameter, another header, another scheme. */
     static Stream<Arguments> otherCarriers() {
         String basicKey = Base64.getEncoder().encodeToString(EDITOR_KEY.getBytes(StandardCharsets.UTF_8));
-        String basicUser = Base64.getEncoder().encodeToString(("editor:" + EDITOR_KEY).getBytes(StandardCharsets.UTF_8));
+        String basicUser =
+                Base64.getEncoder().encodeToString(("editor:" + EDITOR_KEY).getBytes(StandardCharsets.UTF_8));
         String basicPassword = Base64.getEncoder().encodeToString((":" + EDITOR_KEY).getBytes(StandardCharsets.UTF_8));
-        Stream<Arguments> queries = Stream.of("key", "api_key", "apiKey", "access_token", "token", "editor_key",
-                "authorization", "Authorization").map(name -> Arguments.of("query " + name, name, null, null));
-        Stream<Arguments> headers = Stream.of("X-Api-Key", "X-API-KEY", "Api-Key", "X-Editor-Key", "X-Auth-Token",
-                "Token").map(name -> Arguments.of("header " + name, null, name, EDITOR_KEY));
+        Stream<Arguments> queries = Stream.of(
+                        "key",
+                        "api_key",
+                        "apiKey",
+                        "access_token",
+                        "token",
+                        "editor_key",
+                        "authorization",
+                        "Authorization")
+                .map(name -> Arguments.of("query " + name, name, null, null));
+        Stream<Arguments> headers = Stream.of(
+                        "X-Api-Key", "X-API-KEY", "Api-Key", "X-Editor-Key", "X-Auth-Token", "Token")
+                .map(name -> Arguments.of("header " + name, null, name, EDITOR_KEY));
         Stream<Arguments> schemes = Stream.of(
                 Arguments.of("Basic key", null, "Authorization", "Basic " + basicKey),
                 Arguments.of("Basic editor:key", null, "Authorization", "Basic " + basicUser),
@@ -141,11 +208,10 @@ class EditorAuthTest extends ApiTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("otherCarriers")
-    void shouldReadTheKeyFromTheAuthorizationBearerHeaderOnly(String name, String query, String header,
-            String value) {
+    void shouldReadTheKeyFromTheAuthorizationBearerHeaderOnly(String name, String query, String header, String value) {
         String slug = uniqueSlug("carrier");
-        RequestSpecification request = given().contentType(ContentType.JSON)
-                .body(Map.of("slug", slug, "name", "Carrier"));
+        RequestSpecification request =
+                given().contentType(ContentType.JSON).body(Map.of("slug", slug, "name", "Carrier"));
         if (query != null) {
             request.queryParam(query, EDITOR_KEY).queryParam(query, "Bearer " + EDITOR_KEY);
         }
@@ -159,12 +225,16 @@ class EditorAuthTest extends ApiTest {
         assertEquals("Bearer realm=\"newsdesk\"", response.header("WWW-Authenticate"));
         problem(given().get("/v1/categories/" + slug), 404, "not-found");
         // the same request with the key where it belongs goes through: the refusal was about the carrier
-        editor().body(Map.of("slug", slug, "name", "Carrier")).post("/v1/categories").then().statusCode(201);
+        editor().body(Map.of("slug", slug, "name", "Carrier"))
+                .post("/v1/categories")
+                .then()
+                .statusCode(201);
     }
 
     @Test
     void shouldRefuseWithoutKeyEvenWhenTheBodyIsInvalid() {
-        Response response = given().contentType(ContentType.JSON).body("{not json").post("/v1/articles");
+        Response response =
+                given().contentType(ContentType.JSON).body("{not json").post("/v1/articles");
 
         problem(response, 401, "unauthorized");
         assertEquals("Bearer realm=\"newsdesk\"", response.header("WWW-Authenticate"));
@@ -174,8 +244,11 @@ class EditorAuthTest extends ApiTest {
     void shouldAcceptTheSecondConfiguredKeyOnEveryWrite() {
         for (Write write : Write.values()) {
             Fixture fixture = Fixture.create();
-            int status = fixture.send(write, given().header("Authorization", "Bearer second-editor-key-0123456789abcdef0"),
-                    uniqueSlug("second")).statusCode();
+            int status = fixture.send(
+                            write,
+                            given().header("Authorization", "Bearer second-editor-key-0123456789abcdef0"),
+                            uniqueSlug("second"))
+                    .statusCode();
             int expected = switch (write) {
                 case CREATE_ARTICLE, CREATE_CATEGORY, CREATE_SOURCE -> 201;
                 case REPLACE_ARTICLE, REPLACE_CATEGORY, REPLACE_SOURCE -> 200;
@@ -189,9 +262,14 @@ class EditorAuthTest extends ApiTest {
     void shouldTreatTheBearerSchemeCaseInsensitively() {
         for (String scheme : List.of("bearer", "BEARER", "bEaReR")) {
             String slug = uniqueSlug("scheme");
-            given().header("Authorization", scheme + " " + EDITOR_KEY).contentType(ContentType.JSON)
-                    .body(Map.of("slug", slug, "name", scheme)).post("/v1/categories").then().statusCode(201);
-            assertEquals(scheme, given().get("/v1/categories/" + slug).jsonPath().getString("name"));
+            given().header("Authorization", scheme + " " + EDITOR_KEY)
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("slug", slug, "name", scheme))
+                    .post("/v1/categories")
+                    .then()
+                    .statusCode(201);
+            assertEquals(
+                    scheme, given().get("/v1/categories/" + slug).jsonPath().getString("name"));
         }
     }
 
@@ -200,9 +278,12 @@ class EditorAuthTest extends ApiTest {
         Fixture fixture = Fixture.create();
 
         given().post("/v1/articles/" + fixture.article() + "/views").then().statusCode(200);
-        given().header("Authorization", "Bearer wrong-key").post("/v1/articles/" + fixture.article() + "/views")
-                .then().statusCode(200);
+        given().header("Authorization", "Bearer wrong-key")
+                .post("/v1/articles/" + fixture.article() + "/views")
+                .then()
+                .statusCode(200);
 
-        assertEquals(2L, given().get("/v1/articles/" + fixture.article()).jsonPath().getLong("views"));
+        assertEquals(
+                2L, given().get("/v1/articles/" + fixture.article()).jsonPath().getLong("views"));
     }
 }

@@ -9,12 +9,12 @@ import java.lang.reflect.Field;
 import java.util.List;
 import java.util.stream.Stream;
 
-import io.quarkus.runtime.configuration.ConfigurationException;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import io.quarkus.runtime.configuration.ConfigurationException;
 
 /** Which keys {@link EditorKeys} accepts, and that it keeps only fixed-length digests to compare. */
 class EditorKeysTest {
@@ -35,9 +35,22 @@ class EditorKeysTest {
     }
 
     static Stream<String> nearMisses() {
-        return Stream.of("", " ", "s", "s3cret", KEY.substring(0, KEY.length() - 1), KEY + "x", KEY + "0123456789",
-                "x" + KEY.substring(1), KEY.toUpperCase(), KEY.substring(0, KEY.length() - 1) + "e", KEY + "\u0000",
-                OTHER + "," + KEY, KEY + " " + OTHER, OTHER.substring(0, OTHER.length() - 1), OTHER + "-");
+        return Stream.of(
+                "",
+                " ",
+                "s",
+                "s3cret",
+                KEY.substring(0, KEY.length() - 1),
+                KEY + "x",
+                KEY + "0123456789",
+                "x" + KEY.substring(1),
+                KEY.toUpperCase(),
+                KEY.substring(0, KEY.length() - 1) + "e",
+                KEY + "\u0000",
+                OTHER + "," + KEY,
+                KEY + " " + OTHER,
+                OTHER.substring(0, OTHER.length() - 1),
+                OTHER + "-");
     }
 
     @ParameterizedTest
@@ -47,7 +60,7 @@ class EditorKeysTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "zq", "change-me", "0123456789abcdef0123456789abcde" })
+    @ValueSource(strings = {"zq", "change-me", "0123456789abcdef0123456789abcde"})
     void shouldRefuseToStartWithAKeyShorterThanThirtyTwoCharactersAndSayHowToMakeOne(String shortKey) {
         ConfigurationException refused = assertThrows(ConfigurationException.class, () -> keys(KEY, shortKey));
 
@@ -58,8 +71,12 @@ class EditorKeysTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "abababababababababababababababababab",
-        "passwordpasswordpasswordpassword" })
+    @ValueSource(
+            strings = {
+                "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+                "abababababababababababababababababab",
+                "passwordpasswordpasswordpassword"
+            })
     void shouldRefuseToStartWithAKeyOfTooFewDifferentCharacters(String weak) {
         ConfigurationException refused = assertThrows(ConfigurationException.class, () -> keys(weak));
         assertTrue(refused.getMessage().contains("too few characters"), refused.getMessage());

@@ -37,10 +37,15 @@ class EditorLockoutTest extends ApiTest {
     public static class LowLimitsBehindProxy implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("newsdesk.auth.max-failures", Integer.toString(MAX_FAILURES),
-                    "newsdesk.auth.failure-window", WINDOW_SECONDS + "S",
-                    "quarkus.http.proxy.proxy-address-forwarding", "true",
-                    "quarkus.http.proxy.allow-x-forwarded", "true");
+            return Map.of(
+                    "newsdesk.auth.max-failures",
+                    Integer.toString(MAX_FAILURES),
+                    "newsdesk.auth.failure-window",
+                    WINDOW_SECONDS + "S",
+                    "quarkus.http.proxy.proxy-address-forwarding",
+                    "true",
+                    "quarkus.http.proxy.allow-x-forwarded",
+                    "true");
         }
     }
 
@@ -85,9 +90,15 @@ class EditorLockoutTest extends ApiTest {
         assertLockedOut(create(client, "Basic d3Jvbmc6d3Jvbmc=", uniqueSlug("wrong")));
         String slug = uniqueSlug("right");
         create(client, "Bearer " + EDITOR_KEY, slug).then().statusCode(201);
-        given().header("X-Forwarded-For", client).get("/v1/categories/" + slug).then().statusCode(200);
-        given().header("X-Forwarded-For", client).header("Authorization", "Bearer " + EDITOR_KEY)
-                .delete("/v1/categories/" + newCategory()).then().statusCode(204);
+        given().header("X-Forwarded-For", client)
+                .get("/v1/categories/" + slug)
+                .then()
+                .statusCode(200);
+        given().header("X-Forwarded-For", client)
+                .header("Authorization", "Bearer " + EDITOR_KEY)
+                .delete("/v1/categories/" + newCategory())
+                .then()
+                .statusCode(204);
         // no credentials at all is a plain 401 that tells how to send a key, never a 429
         problem(create(client, null, uniqueSlug("nokey")), 401, "unauthorized");
         assertLockedOut(create(client, "Bearer wrong-once-more", uniqueSlug("wrong")));
@@ -95,7 +106,10 @@ class EditorLockoutTest extends ApiTest {
         // another client is not affected, and neither are reads and counting views from the throttled one
         create(newClient(), "Bearer wrong", uniqueSlug("wrong")).then().statusCode(401);
         long article = newArticle(slug, newSource(), "2026-09-01T10:00:00Z");
-        given().header("X-Forwarded-For", client).post("/v1/articles/" + article + "/views").then().statusCode(200);
+        given().header("X-Forwarded-For", client)
+                .post("/v1/articles/" + article + "/views")
+                .then()
+                .statusCode(200);
     }
 
     @Test

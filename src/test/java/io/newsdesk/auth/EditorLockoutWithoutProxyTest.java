@@ -36,8 +36,11 @@ class EditorLockoutWithoutProxyTest extends ApiTest {
     public static class ProductionLimits implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("newsdesk.auth.max-failures", Integer.toString(PRODUCTION_MAX_FAILURES),
-                    "newsdesk.auth.failure-window", "60S");
+            return Map.of(
+                    "newsdesk.auth.max-failures",
+                    Integer.toString(PRODUCTION_MAX_FAILURES),
+                    "newsdesk.auth.failure-window",
+                    "60S");
         }
     }
 
@@ -54,7 +57,9 @@ class EditorLockoutWithoutProxyTest extends ApiTest {
 
         assertLockedOut(create("192.0.2.200", "Bearer wrong", uniqueSlug("spoofed")));
         assertLockedOut(create(null, "Bearer wrong", uniqueSlug("plain")));
-        create("192.0.2.200", "Bearer " + EDITOR_KEY, uniqueSlug("spoofed")).then().statusCode(201);
+        create("192.0.2.200", "Bearer " + EDITOR_KEY, uniqueSlug("spoofed"))
+                .then()
+                .statusCode(201);
         create(null, "Bearer " + EDITOR_KEY, uniqueSlug("plain")).then().statusCode(201);
     }
 
@@ -62,9 +67,19 @@ class EditorLockoutWithoutProxyTest extends ApiTest {
     @Test
     @Order(1)
     void shouldPassAnIntegrationSuiteThatChecksTheRefusalsFirstThenWritesWithTheRightKey() {
-        String[] refused = { null, "", "Bearer", "Bearer ", EDITOR_KEY, "Token " + EDITOR_KEY, "Basic Zm9vOmJhcg==",
-            "Bearer wrong-key", "Bearer " + EDITOR_KEY.substring(1), "Bearer " + EDITOR_KEY + "x",
-            "bearer " + EDITOR_KEY.toUpperCase() };
+        String[] refused = {
+            null,
+            "",
+            "Bearer",
+            "Bearer ",
+            EDITOR_KEY,
+            "Token " + EDITOR_KEY,
+            "Basic Zm9vOmJhcg==",
+            "Bearer wrong-key",
+            "Bearer " + EDITOR_KEY.substring(1),
+            "Bearer " + EDITOR_KEY + "x",
+            "bearer " + EDITOR_KEY.toUpperCase()
+        };
         int counted = 0;
         for (int round = 0; round < 3; round++) {
             for (String authorization : refused) {
@@ -82,15 +97,42 @@ class EditorLockoutWithoutProxyTest extends ApiTest {
         String category = newCategory();
         String source = newSource();
         long article = newArticle(category, source, "2026-10-01T10:00:00Z");
-        String etag = given().get("/v1/articles/" + article).then().statusCode(200).extract().header("ETag");
-        editor().header("If-Match", etag).body(Map.of("title", "Updated after the refusals", "summary", "S.",
-                "content", "C.", "category", category, "source", source, "publishedAt", "2026-10-01T10:00:00Z",
-                "originalUrl", "https://example.org/a", "isSummary", false, "hasEditorialBias", false))
-                .put("/v1/articles/" + article).then().statusCode(200);
+        String etag = given().get("/v1/articles/" + article)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+        editor().header("If-Match", etag)
+                .body(Map.of(
+                        "title",
+                        "Updated after the refusals",
+                        "summary",
+                        "S.",
+                        "content",
+                        "C.",
+                        "category",
+                        category,
+                        "source",
+                        source,
+                        "publishedAt",
+                        "2026-10-01T10:00:00Z",
+                        "originalUrl",
+                        "https://example.org/a",
+                        "isSummary",
+                        false,
+                        "hasEditorialBias",
+                        false))
+                .put("/v1/articles/" + article)
+                .then()
+                .statusCode(200);
         given().post("/v1/articles/" + article + "/views").then().statusCode(200);
         editor().delete("/v1/articles/" + article).then().statusCode(204);
         given().get("/v1/articles/" + article).then().statusCode(404);
-        assertEquals(201, editor().contentType(ContentType.JSON).body(Map.of("slug", uniqueSlug("last"), "name",
-                "Last")).post("/v1/categories").statusCode());
+        assertEquals(
+                201,
+                editor().contentType(ContentType.JSON)
+                        .body(Map.of("slug", uniqueSlug("last"), "name", "Last"))
+                        .post("/v1/categories")
+                        .statusCode());
     }
 }

@@ -52,8 +52,15 @@ class IdempotencyKeyTest extends ApiTest {
     }
 
     private static int articlesIn(String category) {
-        return given().queryParam("category", category).queryParam("limit", 100).get("/v1/articles").then()
-                .statusCode(200).extract().jsonPath().getList("items").size();
+        return given().queryParam("category", category)
+                .queryParam("limit", 100)
+                .get("/v1/articles")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items")
+                .size();
     }
 
     @Test
@@ -99,8 +106,12 @@ class IdempotencyKeyTest extends ApiTest {
         Map<String, Object> other = new java.util.HashMap<>(body);
         other.put("title", "Another story");
         problem(create(key, other), 422, "idempotency-key-reused");
-        problem(editor().header(IdempotencyFilter.HEADER, key).body(Map.of("slug", uniqueSlug("c"), "name", "C"))
-                .post("/v1/categories"), 422, "idempotency-key-reused");
+        problem(
+                editor().header(IdempotencyFilter.HEADER, key)
+                        .body(Map.of("slug", uniqueSlug("c"), "name", "C"))
+                        .post("/v1/categories"),
+                422,
+                "idempotency-key-reused");
         assertEquals(1, articlesIn(category));
     }
 
@@ -123,10 +134,18 @@ class IdempotencyKeyTest extends ApiTest {
         Map<String, Object> body = article(category, newSource(), "2026-10-01T10:00:00Z");
         String key = UUID.randomUUID().toString();
 
-        long mine = create(key, body).then().statusCode(201).extract().jsonPath().getLong("id");
+        long mine =
+                create(key, body).then().statusCode(201).extract().jsonPath().getLong("id");
         long theirs = given().header("Authorization", "Bearer " + SECOND_EDITOR_KEY)
-                .contentType("application/json").header(IdempotencyFilter.HEADER, key).body(body)
-                .post("/v1/articles").then().statusCode(201).extract().jsonPath().getLong("id");
+                .contentType("application/json")
+                .header(IdempotencyFilter.HEADER, key)
+                .body(body)
+                .post("/v1/articles")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
         assertNotEquals(mine, theirs);
     }
 
@@ -167,12 +186,27 @@ class IdempotencyKeyTest extends ApiTest {
         long article = newArticle(newCategory(), newSource(), "2026-10-01T10:00:00Z");
         String key = UUID.randomUUID().toString();
 
-        long first = given().header(IdempotencyFilter.HEADER, key).post("/v1/articles/" + article + "/views").then()
-                .statusCode(200).extract().jsonPath().getLong("views");
-        long again = given().header(IdempotencyFilter.HEADER, key).post("/v1/articles/" + article + "/views").then()
-                .statusCode(200).header(IdempotencyFilter.REPLAYED, "true").extract().jsonPath().getLong("views");
-        long another = given().post("/v1/articles/" + article + "/views").then().statusCode(200).extract()
-                .jsonPath().getLong("views");
+        long first = given().header(IdempotencyFilter.HEADER, key)
+                .post("/v1/articles/" + article + "/views")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("views");
+        long again = given().header(IdempotencyFilter.HEADER, key)
+                .post("/v1/articles/" + article + "/views")
+                .then()
+                .statusCode(200)
+                .header(IdempotencyFilter.REPLAYED, "true")
+                .extract()
+                .jsonPath()
+                .getLong("views");
+        long another = given().post("/v1/articles/" + article + "/views")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("views");
 
         assertEquals(first, again);
         assertEquals(first + 1, another);
@@ -197,12 +231,16 @@ class IdempotencyKeyTest extends ApiTest {
     /** A claim row as an instance leaves it behind, for this key and exactly this body. */
     private void leaveClaim(String key, String body, String claimedAt, boolean committed) {
         String scope = IdempotencyFilter.scope("Bearer " + EDITOR_KEY, key);
-        String fingerprint = IdempotencyFilter.fingerprint("POST", "/v1/articles", null,
-                body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        QuarkusTransaction.requiringNew().run(() -> database.em().createNativeQuery("insert into idempotency_key"
-                + " (scope, fingerprint, token, claimed_at, committed_at) values (:scope, :fingerprint, 'other',"
-                + " " + claimedAt + ", " + (committed ? claimedAt : "null") + ")").setParameter("scope", scope)
-                .setParameter("fingerprint", fingerprint).executeUpdate());
+        String fingerprint = IdempotencyFilter.fingerprint(
+                "POST", "/v1/articles", null, body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        QuarkusTransaction.requiringNew()
+                .run(() -> database.em()
+                        .createNativeQuery("insert into idempotency_key"
+                                + " (scope, fingerprint, token, claimed_at, committed_at) values (:scope, :fingerprint, 'other',"
+                                + " " + claimedAt + ", " + (committed ? claimedAt : "null") + ")")
+                        .setParameter("scope", scope)
+                        .setParameter("fingerprint", fingerprint)
+                        .executeUpdate());
     }
 
     private static Response createRaw(String key, String body) {
@@ -245,7 +283,8 @@ class IdempotencyKeyTest extends ApiTest {
         String key = UUID.randomUUID().toString();
         leaveClaim(key, body, "current_timestamp - interval '3600' second", true);
 
-        String detail = problem(createRaw(key, body), 409, "idempotency-key-in-use").getString("detail");
+        String detail =
+                problem(createRaw(key, body), 409, "idempotency-key-in-use").getString("detail");
         assertTrue(detail.contains("was carried out"), detail);
         assertEquals(0, articlesIn(category));
     }
@@ -257,9 +296,11 @@ class IdempotencyKeyTest extends ApiTest {
         String key = UUID.randomUUID().toString();
         create(key, body).then().statusCode(201);
 
-        Object committed = QuarkusTransaction.requiringNew().call(() -> database.em().createNativeQuery(
-                "select committed_at from idempotency_key where scope = :scope")
-                .setParameter("scope", IdempotencyFilter.scope("Bearer " + EDITOR_KEY, key)).getSingleResult());
+        Object committed = QuarkusTransaction.requiringNew()
+                .call(() -> database.em()
+                        .createNativeQuery("select committed_at from idempotency_key where scope = :scope")
+                        .setParameter("scope", IdempotencyFilter.scope("Bearer " + EDITOR_KEY, key))
+                        .getSingleResult());
         assertTrue(committed != null, "committed_at is set by the write");
     }
 
@@ -279,8 +320,10 @@ class IdempotencyKeyTest extends ApiTest {
         List<String> unmarked = new ArrayList<>();
         try (Stream<Path> files = Files.walk(classes.resolve("io/newsdesk"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-                String name = classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
-                for (Method method : Class.forName(name, false, getClass().getClassLoader()).getDeclaredMethods()) {
+                String name =
+                        classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
+                for (Method method :
+                        Class.forName(name, false, getClass().getClassLoader()).getDeclaredMethods()) {
                     if (method.isAnnotationPresent(POST.class) && !method.isAnnotationPresent(Idempotent.class)) {
                         unmarked.add(name + "." + method.getName());
                     }
@@ -293,9 +336,13 @@ class IdempotencyKeyTest extends ApiTest {
     /** Moves the keys claimed about {@code from} ago back to {@code to} ago, as if that much time had passed. */
     private void age(Duration from, Duration to) {
         Instant now = Instant.now();
-        QuarkusTransaction.requiringNew().run(() -> database.em().createNativeQuery("update idempotency_key set"
-                + " claimed_at = :then where claimed_at > :after and claimed_at < :before")
-                .setParameter("then", now.minus(to)).setParameter("after", now.minus(from).minusSeconds(600))
-                .setParameter("before", now.minus(from).plusSeconds(600)).executeUpdate());
+        QuarkusTransaction.requiringNew()
+                .run(() -> database.em()
+                        .createNativeQuery("update idempotency_key set"
+                                + " claimed_at = :then where claimed_at > :after and claimed_at < :before")
+                        .setParameter("then", now.minus(to))
+                        .setParameter("after", now.minus(from).minusSeconds(600))
+                        .setParameter("before", now.minus(from).plusSeconds(600))
+                        .executeUpdate());
     }
 }

@@ -31,13 +31,19 @@ class ArticleIfMatchTest extends CachingSupport {
     }
 
     private static String titleOf(long id) {
-        return get("/v1/articles/" + id).then().statusCode(200).extract().jsonPath().getString("title");
+        return get("/v1/articles/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getString("title");
     }
 
     private static void assertPreconditionFailed(Response response) {
         assertEquals(412, response.statusCode(), response::asString);
         assertTrue(response.contentType().startsWith("application/problem+json"), response.contentType());
-        assertEquals("urn:newsdesk:problem:precondition-failed", response.jsonPath().getString("type"));
+        assertEquals(
+                "urn:newsdesk:problem:precondition-failed", response.jsonPath().getString("type"));
         assertEquals(412, response.jsonPath().getInt("status"));
     }
 
@@ -150,7 +156,11 @@ class ArticleIfMatchTest extends CachingSupport {
         Map<String, Object> bobEdit = body(id);
         bobEdit.put("title", "Bob's headline");
 
-        editor().header("If-Match", alice).body(aliceEdit).put("/v1/articles/" + id).then().statusCode(200);
+        editor().header("If-Match", alice)
+                .body(aliceEdit)
+                .put("/v1/articles/" + id)
+                .then()
+                .statusCode(200);
         assertPreconditionFailed(editor().header("If-Match", bob).body(bobEdit).put("/v1/articles/" + id));
         assertEquals("Alice's headline", titleOf(id));
     }
@@ -163,7 +173,10 @@ class ArticleIfMatchTest extends CachingSupport {
         for (int i = 0; i < 4; i++) {
             Map<String, Object> edit = body(id);
             edit.put("title", "Edit " + i);
-            writers.add(() -> editor().header("If-Match", tag).body(edit).put("/v1/articles/" + id).statusCode());
+            writers.add(() -> editor().header("If-Match", tag)
+                    .body(edit)
+                    .put("/v1/articles/" + id)
+                    .statusCode());
         }
         ExecutorService pool = Executors.newFixedThreadPool(writers.size());
         try {
@@ -172,7 +185,8 @@ class ArticleIfMatchTest extends CachingSupport {
                 statuses.add(status.get());
             }
             assertEquals(1, statuses.stream().filter(s -> s == 200).count(), statuses::toString);
-            assertEquals(writers.size() - 1, statuses.stream().filter(s -> s == 412).count(), statuses::toString);
+            assertEquals(
+                    writers.size() - 1, statuses.stream().filter(s -> s == 412).count(), statuses::toString);
         } finally {
             pool.shutdownNow();
         }

@@ -26,8 +26,8 @@ abstract class CachingSupport extends ApiTest {
 
     static final List<String> FORMATS = List.of("json", "xml", "csv", "rss", "atom", "jsonfeed");
     static final String DEFAULT_CACHE_CONTROL = "public, max-age=30, stale-while-revalidate=30";
-    static final DateTimeFormatter HTTP_DATE = DateTimeFormatter
-            .ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US).withZone(ZoneOffset.UTC);
+    static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US)
+            .withZone(ZoneOffset.UTC);
     private static final String IMF_FIXDATE = "(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \\d{2} "
             + "(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \\d{4} \\d{2}:\\d{2}:\\d{2} GMT";
 
@@ -109,8 +109,11 @@ abstract class CachingSupport extends ApiTest {
     }
 
     static List<String> tokens(List<String> headerValues) {
-        return headerValues.stream().flatMap(value -> Arrays.stream(value.split(",")))
-                .map(token -> token.strip().toLowerCase(Locale.ROOT)).filter(token -> !token.isEmpty()).toList();
+        return headerValues.stream()
+                .flatMap(value -> Arrays.stream(value.split(",")))
+                .map(token -> token.strip().toLowerCase(Locale.ROOT))
+                .filter(token -> !token.isEmpty())
+                .toList();
     }
 
     /** Waits until the clock has left the second of this Last-Modified, so that the next write moves it. */
@@ -122,10 +125,14 @@ abstract class CachingSupport extends ApiTest {
 
     /** The article's current content as a PUT body, to change single fields of. */
     static Map<String, Object> body(long id) {
-        JsonPath article = given().get("/v1/articles/" + id).then().statusCode(200).extract().jsonPath();
+        JsonPath article = given().get("/v1/articles/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         Map<String, Object> body = new HashMap<>();
-        for (String field : List.of("title", "summary", "content", "publishedAt", "originalUrl", "isSummary",
-                "hasEditorialBias")) {
+        for (String field :
+                List.of("title", "summary", "content", "publishedAt", "originalUrl", "isSummary", "hasEditorialBias")) {
             body.put(field, article.get(field));
         }
         body.put("category", article.getString("category.slug"));

@@ -32,26 +32,42 @@ class CatalogValidatorsTest extends CachingSupport {
         Response after = ok(url, format);
         assertNotEquals(before.header("ETag"), after.header("ETag"), url);
         assertEquals(200, get(url, "If-None-Match", before.header("ETag")).statusCode(), url);
-        assertEquals(200, get(url, "If-Modified-Since", before.header("Last-Modified")).statusCode(), url);
+        assertEquals(
+                200,
+                get(url, "If-Modified-Since", before.header("Last-Modified")).statusCode(),
+                url);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "json", "xml", "csv" })
+    @ValueSource(strings = {"json", "xml", "csv"})
     void creatingRenamingAndDeletingACategoryMoveTheCategoryValidators(String format) throws InterruptedException {
-        assertWritesMoveValidators("/v1/categories", format, uniqueSlug("cat"), CatalogValidatorsTest::category,
+        assertWritesMoveValidators(
+                "/v1/categories",
+                format,
+                uniqueSlug("cat"),
+                CatalogValidatorsTest::category,
                 CatalogValidatorsTest::newCategory);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "json", "xml", "csv" })
+    @ValueSource(strings = {"json", "xml", "csv"})
     void creatingRenamingAndDeletingASourceMoveTheSourceValidators(String format) throws InterruptedException {
-        assertWritesMoveValidators("/v1/sources", format, uniqueSlug("src"), CatalogValidatorsTest::source,
+        assertWritesMoveValidators(
+                "/v1/sources",
+                format,
+                uniqueSlug("src"),
+                CatalogValidatorsTest::source,
                 CatalogValidatorsTest::newSource);
     }
 
     /** Create, rename and delete an entry of the catalog at {@code path}: each moves the list's validators. */
-    private void assertWritesMoveValidators(String path, String format, String slug,
-            BiFunction<String, String, Map<String, Object>> body, Runnable another) throws InterruptedException {
+    private void assertWritesMoveValidators(
+            String path,
+            String format,
+            String slug,
+            BiFunction<String, String, Map<String, Object>> body,
+            Runnable another)
+            throws InterruptedException {
         String url = path + "?format=" + format;
         Response before = ok(url, format);
         nextSecondAfter(lastModified(before));
@@ -60,7 +76,10 @@ class CatalogValidatorsTest extends CachingSupport {
 
         before = ok(url, format);
         nextSecondAfter(lastModified(before));
-        editor().body(body.apply(slug, "Renamed " + slug)).put(path + "/" + slug).then().statusCode(200);
+        editor().body(body.apply(slug, "Renamed " + slug))
+                .put(path + "/" + slug)
+                .then()
+                .statusCode(200);
         assertModified(url, format, before);
 
         another.run(); // the deleted one is then not the newest: its removal must still show
@@ -71,7 +90,7 @@ class CatalogValidatorsTest extends CachingSupport {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "json", "xml", "csv" })
+    @ValueSource(strings = {"json", "xml", "csv"})
     void articleCountsMoveTheValidatorsOfOneCategoryAndOneSource(String format) {
         Newsroom newsroom = newsroom(1);
         String category = "/v1/categories/" + newsroom.category() + "?format=" + format;
@@ -90,10 +109,10 @@ class CatalogValidatorsTest extends CachingSupport {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "json", "xml", "csv" })
+    @ValueSource(strings = {"json", "xml", "csv"})
     void anUnchangedCatalogKeepsItsValidators(String format) {
         newsroom(1);
-        for (String url : new String[] { "/v1/categories?format=" + format, "/v1/sources?format=" + format }) {
+        for (String url : new String[] {"/v1/categories?format=" + format, "/v1/sources?format=" + format}) {
             Response first = ok(url, format);
             Response again = ok(url, format);
             assertEquals(first.header("ETag"), again.header("ETag"));

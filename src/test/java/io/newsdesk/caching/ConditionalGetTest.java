@@ -66,8 +66,9 @@ class ConditionalGetTest extends CachingSupport {
         assertFull(full, get(url, "If-None-Match", "\"a\", \"b\""));
         assertFull(full, get(url, "If-None-Match", tag.substring(0, tag.length() - 2) + "\""));
         String otherFormat = format.equals("json") ? "rss" : "json";
-        assertFull(full, get(url, "If-None-Match", etag(url.replace("format=" + format, "format=" + otherFormat),
-                otherFormat)));
+        assertFull(
+                full,
+                get(url, "If-None-Match", etag(url.replace("format=" + format, "format=" + otherFormat), otherFormat)));
     }
 
     @ParameterizedTest
@@ -94,7 +95,7 @@ class ConditionalGetTest extends CachingSupport {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "json", "rss" })
+    @ValueSource(strings = {"json", "rss"})
     void afterADeleteInsideTheSelectionTheOldLastModifiedIsModified(String format) throws InterruptedException {
         // the deleted row is gone, so only the removal watermark can move Last-Modified
         Newsroom newsroom = newsroom(3);
@@ -104,31 +105,45 @@ class ConditionalGetTest extends CachingSupport {
         Response after = get(newsroom.articles(format), "If-Modified-Since", before.header("Last-Modified"));
         assertEquals(200, after.statusCode());
         assertTrue(lastModified(after).isAfter(lastModified(before)));
-        assertEquals(200, get(newsroom.articles(format), "If-None-Match", before.header("ETag")).statusCode(),
+        assertEquals(
+                200,
+                get(newsroom.articles(format), "If-None-Match", before.header("ETag"))
+                        .statusCode(),
                 "the old tag no longer matches");
         assertNotModified(after, get(newsroom.articles(format), "If-Modified-Since", after.header("Last-Modified")));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "json", "atom" })
+    @ValueSource(strings = {"json", "atom"})
     void afterAnEditInsideTheSelectionTheOldValidatorsAreModified(String format) throws InterruptedException {
         Newsroom newsroom = newsroom(2);
         Response before = ok(newsroom.articles(format), format);
         nextSecondAfter(lastModified(before));
         retitle(newsroom.ids().get(0), null).then().statusCode(200);
-        assertEquals(200, get(newsroom.articles(format), "If-Modified-Since", before.header("Last-Modified"))
-                .statusCode());
-        assertEquals(200, get(newsroom.articles(format), "If-None-Match", before.header("ETag")).statusCode());
+        assertEquals(
+                200,
+                get(newsroom.articles(format), "If-Modified-Since", before.header("Last-Modified"))
+                        .statusCode());
+        assertEquals(
+                200,
+                get(newsroom.articles(format), "If-None-Match", before.header("ETag"))
+                        .statusCode());
     }
 
     @Test
     void everyKindOfReadAnswers304ToItsOwnTag() {
         Newsroom newsroom = newsroom(2);
         long id = newsroom.ids().get(0);
-        for (String url : new String[] { "/v1/articles/" + id, "/v1/articles/" + id + "?format=atom",
-                "/v1/categories", "/v1/categories/" + newsroom.category() + "?format=xml", "/v1/sources",
-                "/v1/sources/" + newsroom.source(), "/v1/dates?category=" + newsroom.category(),
-                "/v1/dates?format=xml" }) {
+        for (String url : new String[] {
+            "/v1/articles/" + id,
+            "/v1/articles/" + id + "?format=atom",
+            "/v1/categories",
+            "/v1/categories/" + newsroom.category() + "?format=xml",
+            "/v1/sources",
+            "/v1/sources/" + newsroom.source(),
+            "/v1/dates?category=" + newsroom.category(),
+            "/v1/dates?format=xml"
+        }) {
             Response full = get(url);
             assertEquals(200, full.statusCode(), url);
             assertNotModified(full, get(url, "If-None-Match", full.header("ETag")));
@@ -143,14 +158,20 @@ class ConditionalGetTest extends CachingSupport {
         Response rss = get(url, "Accept", "application/rss+xml");
         assertEquals(200, rss.statusCode());
         assertNotModified(rss, get(url, "Accept", "application/rss+xml", "If-None-Match", rss.header("ETag")));
-        assertEquals(200, get(url, "Accept", "application/atom+xml", "If-None-Match", rss.header("ETag"))
-                .statusCode(), "another representation of the same URL");
+        assertEquals(
+                200,
+                get(url, "Accept", "application/atom+xml", "If-None-Match", rss.header("ETag"))
+                        .statusCode(),
+                "another representation of the same URL");
     }
 
     @Test
     void problemsAreNotConditional() {
         assertEquals(400, get("/v1/articles?limit=0", "If-None-Match", "*").statusCode());
-        assertEquals(404, get("/v1/articles?category=no-such-category-anywhere", "If-None-Match", "*").statusCode());
+        assertEquals(
+                404,
+                get("/v1/articles?category=no-such-category-anywhere", "If-None-Match", "*")
+                        .statusCode());
         assertEquals(404, get("/v1/articles/999999999", "If-None-Match", "*").statusCode());
     }
 }

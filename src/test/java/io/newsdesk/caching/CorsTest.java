@@ -23,7 +23,10 @@ class CorsTest extends CachingSupport {
     static final String EDITOR_SITE = "https://editor.example";
 
     static void assertReadableFromAnyOrigin(Response response) {
-        assertEquals("*", response.header("Access-Control-Allow-Origin"), () -> response.headers().toString());
+        assertEquals(
+                "*",
+                response.header("Access-Control-Allow-Origin"),
+                () -> response.headers().toString());
         List<String> exposed = tokens(response.headers().getValues("Access-Control-Expose-Headers"));
         for (String header : List.of("etag", "last-modified", "link", "location")) {
             assertTrue(exposed.contains(header), header + " exposed in " + exposed);
@@ -31,8 +34,10 @@ class CorsTest extends CachingSupport {
     }
 
     static Response preflight(String url, String origin, String method, String headers) {
-        return given().header("Origin", origin).header("Access-Control-Request-Method", method)
-                .header("Access-Control-Request-Headers", headers).options(url);
+        return given().header("Origin", origin)
+                .header("Access-Control-Request-Method", method)
+                .header("Access-Control-Request-Headers", headers)
+                .options(url);
     }
 
     static List<String> allowed(Response response, String header) {
@@ -42,8 +47,12 @@ class CorsTest extends CachingSupport {
     @Test
     void aReadAllowsAnyOriginAndExposesTheValidators() {
         Newsroom newsroom = newsroom(1);
-        for (String url : List.of(newsroom.articles("json"), newsroom.articles("rss"),
-                "/v1/articles/" + newsroom.ids().get(0), "/v1/categories", "/v1/dates")) {
+        for (String url : List.of(
+                newsroom.articles("json"),
+                newsroom.articles("rss"),
+                "/v1/articles/" + newsroom.ids().get(0),
+                "/v1/categories",
+                "/v1/dates")) {
             Response response = get(url, "Origin", READER);
             assertEquals(200, response.statusCode());
             assertReadableFromAnyOrigin(response);

@@ -33,16 +33,23 @@ class EditorSiteTest extends CachingSupport {
     public static class EditorSite implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("newsdesk.caching.cache-control", CACHE_CONTROL,
-                    "newsdesk.cors.write-origins", EDITOR_SITE + ",https://second.example:8443");
+            return Map.of(
+                    "newsdesk.caching.cache-control",
+                    CACHE_CONTROL,
+                    "newsdesk.cors.write-origins",
+                    EDITOR_SITE + ",https://second.example:8443");
         }
     }
 
     @Test
     void everyReadAndItsNotModifiedCarryTheConfiguredCacheControl() {
         Newsroom newsroom = newsroom(1);
-        for (String url : List.of(newsroom.articles("json"), newsroom.articles("rss"),
-                "/v1/articles/" + newsroom.ids().get(0), "/v1/categories", "/v1/sources/" + newsroom.source(),
+        for (String url : List.of(
+                newsroom.articles("json"),
+                newsroom.articles("rss"),
+                "/v1/articles/" + newsroom.ids().get(0),
+                "/v1/categories",
+                "/v1/sources/" + newsroom.source(),
                 "/v1/dates?category=" + newsroom.category())) {
             Response full = get(url);
             assertEquals(200, full.statusCode(), url);
@@ -54,7 +61,8 @@ class EditorSiteTest extends CachingSupport {
     @Test
     void aPreflightForAWriteFromTheEditorSiteIsAllowedForThatOriginOnly() {
         long id = newsroom(1).ids().get(0);
-        Response response = preflight("/v1/articles/" + id, EDITOR_SITE, "PUT", "authorization, content-type, if-match");
+        Response response =
+                preflight("/v1/articles/" + id, EDITOR_SITE, "PUT", "authorization, content-type, if-match");
         assertEquals(204, response.statusCode());
         assertEquals(EDITOR_SITE, response.header("Access-Control-Allow-Origin"));
         assertTrue(vary(response).contains("origin"), "Vary: Origin");
@@ -70,8 +78,8 @@ class EditorSiteTest extends CachingSupport {
     @Test
     void otherOriginsStillCannotWrite() {
         long id = newsroom(1).ids().get(0);
-        for (String origin : List.of(READER, "https://editor.example.evil", "http://editor.example",
-                "https://editor.example:8443")) {
+        for (String origin : List.of(
+                READER, "https://editor.example.evil", "http://editor.example", "https://editor.example:8443")) {
             Response response = preflight("/v1/articles/" + id, origin, "DELETE", "authorization");
             assertNull(response.header("Access-Control-Allow-Origin"), origin);
         }
@@ -81,7 +89,8 @@ class EditorSiteTest extends CachingSupport {
     void aWriteFromTheEditorSiteEchoesItsOriginAndExposesTheNewTag() {
         Newsroom newsroom = newsroom(0);
         Response created = editor().header("Origin", EDITOR_SITE)
-                .body(article(newsroom.category(), newsroom.source(), "2026-03-01T10:00:00Z")).post("/v1/articles");
+                .body(article(newsroom.category(), newsroom.source(), "2026-03-01T10:00:00Z"))
+                .post("/v1/articles");
         assertEquals(201, created.statusCode());
         assertEquals(EDITOR_SITE, created.header("Access-Control-Allow-Origin"));
         assertTrue(vary(created).containsAll(List.of("origin", "accept")), vary(created)::toString);
@@ -106,7 +115,9 @@ class EditorSiteTest extends CachingSupport {
     private static Response retitleFrom(long id, String ifMatch) {
         Map<String, Object> body = body(id);
         body.put("title", "From the editor site " + uniqueSlug("t"));
-        return editor().header("Origin", EDITOR_SITE).header("If-Match", ifMatch).body(body)
+        return editor().header("Origin", EDITOR_SITE)
+                .header("If-Match", ifMatch)
+                .body(body)
                 .put("/v1/articles/" + id);
     }
 }

@@ -8,8 +8,7 @@ import java.util.regex.Pattern;
 /** Reads one sample of {@code /q/metrics} (Prometheus text format). */
 final class Metrics {
 
-    private Metrics() {
-    }
+    private Metrics() {}
 
     static String text() {
         return given().get("/q/metrics").then().statusCode(200).extract().asString();
@@ -21,8 +20,9 @@ final class Metrics {
     }
 
     static double sample(String metrics, String name, String labels) {
-        Matcher matcher = Pattern.compile("^" + Pattern.quote(name + "{" + labels) + "[^}]*\\} (\\S+)$",
-                Pattern.MULTILINE).matcher(metrics);
+        Matcher matcher = Pattern.compile(
+                        "^" + Pattern.quote(name + "{" + labels) + "[^}]*\\} (\\S+)$", Pattern.MULTILINE)
+                .matcher(metrics);
         return matcher.find() ? Double.parseDouble(matcher.group(1)) : 0;
     }
 }

@@ -36,14 +36,16 @@ class MetricsTest extends CachingSupport {
         String metrics = Metrics.text();
         assertTrue(Metrics.sample(metrics, "newsdesk_reads_total", "answer=\"full\",cache=\"hit\"") >= 1, metrics);
         assertTrue(Metrics.sample(metrics, "newsdesk_reads_total", "answer=\"full\",cache=\"miss\"") >= 1);
-        assertTrue(Pattern.compile("^agroal_active_count\\{datasource=\"(h2|pg)\"", Pattern.MULTILINE)
-                .matcher(metrics).find(), "pool gauges");
+        assertTrue(
+                Pattern.compile("^agroal_active_count\\{datasource=\"(h2|pg)\"", Pattern.MULTILINE)
+                        .matcher(metrics)
+                        .find(),
+                "pool gauges");
         assertTrue(metrics.contains("newsdesk_render_cache_entries"), "cache size gauge");
     }
 
     /** Count of {@code http_server_requests_seconds} of /v1/articles with these other labels (sorted by name). */
     private static double requests(String metrics, String labels) {
-        return Metrics.sample(metrics, "http_server_requests_seconds_count",
-                "endpoint=\"/v1/articles\"," + labels);
+        return Metrics.sample(metrics, "http_server_requests_seconds_count", "endpoint=\"/v1/articles\"," + labels);
     }
 }

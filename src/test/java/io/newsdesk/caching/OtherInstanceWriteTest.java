@@ -41,7 +41,8 @@ class OtherInstanceWriteTest extends CachingSupport {
     @BeforeEach
     void connectAsAnotherInstance() throws SQLException {
         Config config = ConfigProvider.getConfig();
-        Assumptions.assumeTrue(config.getValue("quarkus.datasource.pg.active", Boolean.class),
+        Assumptions.assumeTrue(
+                config.getValue("quarkus.datasource.pg.active", Boolean.class),
                 "cross-instance invalidation needs PostgreSQL (set NEWSDESK_DB_URL)");
         otherInstance = connect(config);
         otherInstance.setAutoCommit(false);
@@ -52,9 +53,11 @@ class OtherInstanceWriteTest extends CachingSupport {
     }
 
     private static Connection connect(Config config) throws SQLException {
-        return DriverManager.getConnection(config.getValue("quarkus.datasource.pg.jdbc.url", String.class),
+        return DriverManager.getConnection(
+                config.getValue("quarkus.datasource.pg.jdbc.url", String.class),
                 config.getValue("quarkus.datasource.pg.username", String.class),
-                config.getOptionalValue("quarkus.datasource.pg.password", String.class).orElse(""));
+                config.getOptionalValue("quarkus.datasource.pg.password", String.class)
+                        .orElse(""));
     }
 
     @AfterEach
@@ -75,7 +78,8 @@ class OtherInstanceWriteTest extends CachingSupport {
             ok("/v1/articles/" + id, "json");
             String title = "Edited elsewhere " + round;
             update("update article set title = ?, updated_at = now(), version = version + 1 where id = ?", title, id);
-            List<String> feed = Titles.of("rss", ok(newsroom.articles("rss"), "rss").asByteArray());
+            List<String> feed =
+                    Titles.of("rss", ok(newsroom.articles("rss"), "rss").asByteArray());
             assertTrue(feed.contains(title), "round " + round + ": the feed shows " + feed);
             assertEquals(title, ok("/v1/articles/" + id, "json").jsonPath().getString("title"), "round " + round);
         }

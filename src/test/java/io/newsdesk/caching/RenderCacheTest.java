@@ -8,9 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -24,7 +24,7 @@ import io.restassured.response.Response;
 class RenderCacheTest extends CachingSupport {
 
     @ParameterizedTest
-    @ValueSource(strings = { "json", "xml", "rss", "atom", "jsonfeed" })
+    @ValueSource(strings = {"json", "xml", "rss", "atom", "jsonfeed"})
     void shouldServeRepeatedReadsFromTheCacheAndShowAnEditOnTheNextRead(String format) {
         Newsroom newsroom = newsroom(3);
         long newest = newsroom.ids().get(2);
@@ -79,8 +79,11 @@ class RenderCacheTest extends CachingSupport {
         ok(url, "json");
         ok(url, "json");
         editor().body(Map.of("slug", newsroom.category(), "name", "Renamed " + newsroom.category()))
-                .put("/v1/categories/" + newsroom.category()).then().statusCode(200);
-        assertEquals("Renamed " + newsroom.category(), ok(url, "json").jsonPath().getString("category.name"));
+                .put("/v1/categories/" + newsroom.category())
+                .then()
+                .statusCode(200);
+        assertEquals(
+                "Renamed " + newsroom.category(), ok(url, "json").jsonPath().getString("category.name"));
     }
 
     @Test

@@ -41,8 +41,11 @@ class SelectionETagTest extends CachingSupport {
         Newsroom newsroom = newsroom(3);
         Newsroom other = newsroom(3);
         Set<String> tags = new HashSet<>();
-        for (String url : List.of(newsroom.articles(format), other.articles(format),
-                newsroom.articles(format) + "&limit=1", newsroom.articles(format) + "&sort=oldest",
+        for (String url : List.of(
+                newsroom.articles(format),
+                other.articles(format),
+                newsroom.articles(format) + "&limit=1",
+                newsroom.articles(format) + "&sort=oldest",
                 "/v1/articles?source=" + newsroom.source() + "&format=" + format,
                 "/v1/articles?category=" + newsroom.category() + "&category=" + other.category() + "&format=" + format,
                 "/v1/articles?format=" + format)) {
@@ -160,7 +163,9 @@ class SelectionETagTest extends CachingSupport {
         countView(newsroom.ids().get(0));
         Response after = ok(newsroom.articles(format), format);
         boolean sameBytes = before.asString().equals(after.asString());
-        assertEquals(sameBytes, before.header("ETag").equals(after.header("ETag")),
+        assertEquals(
+                sameBytes,
+                before.header("ETag").equals(after.header("ETag")),
                 "a view " + (sameBytes ? "left the " : "changed the ") + format + " bytes");
         if (List.of("json", "xml").contains(format)) {
             assertNotEquals(before.header("ETag"), after.header("ETag"), "views are in the body");
@@ -173,7 +178,9 @@ class SelectionETagTest extends CachingSupport {
         Newsroom newsroom = newsroom(1);
         String before = etag(newsroom.articles(format), format);
         editor().body(java.util.Map.of("slug", newsroom.category(), "name", "Renamed " + newsroom.category()))
-                .put("/v1/categories/" + newsroom.category()).then().statusCode(200);
+                .put("/v1/categories/" + newsroom.category())
+                .then()
+                .statusCode(200);
         assertNotEquals(before, etag(newsroom.articles(format), format));
     }
 

@@ -104,8 +104,7 @@ class SingleFlightTest {
         assertTrue(reads.get() >= 2, "a follower read the page itself");
     }
 
-    private record Requests(Future<Response> leader, List<Future<Response>> followers) {
-    }
+    private record Requests(Future<Response> leader, List<Future<Response>> followers) {}
 
     /**
      * The first request, and once its model is being read, the others; then the model is released. The others
@@ -125,15 +124,21 @@ class SingleFlightTest {
     }
 
     private Response read(Links links, Supplier<String> model) {
-        return conditional.answerRendered(new Preconditions(null, null), links, new TextWriter(), false,
+        return conditional.answerRendered(
+                new Preconditions(null, null),
+                links,
+                new TextWriter(),
+                false,
                 () -> {
                     throw new AssertionError("validators are for streamed representations only");
-                }, model, page -> Instant.parse("2026-01-01T00:00:00Z"));
+                },
+                model,
+                page -> Instant.parse("2026-01-01T00:00:00Z"));
     }
 
     private static Links links() {
-        return new Links(URI.create("http://localhost/"),
-                URI.create("http://localhost/v1/articles?q=" + UUID.randomUUID()));
+        return new Links(
+                URI.create("http://localhost/"), URI.create("http://localhost/v1/articles?q=" + UUID.randomUUID()));
     }
 
     private static void await(CountDownLatch latch) {

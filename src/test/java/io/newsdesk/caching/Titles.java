@@ -5,7 +5,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.w3c.dom.NodeList;
@@ -22,8 +21,7 @@ final class Titles {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private Titles() {
-    }
+    private Titles() {}
 
     static List<String> of(String format, byte[] body) {
         try {
@@ -35,11 +33,16 @@ final class Titles {
                     }
                     yield titles;
                 }
-                case "rss", "atom" -> new SyndFeedInput().build(new InputSource(new ByteArrayInputStream(body)))
-                        .getEntries().stream().map(SyndEntry::getTitle).toList();
+                case "rss", "atom" ->
+                    new SyndFeedInput()
+                            .build(new InputSource(new ByteArrayInputStream(body))).getEntries().stream()
+                                    .map(SyndEntry::getTitle)
+                                    .toList();
                 case "xml" -> {
-                    NodeList nodes = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-                            .parse(new ByteArrayInputStream(body)).getElementsByTagName("title");
+                    NodeList nodes = DocumentBuilderFactory.newInstance()
+                            .newDocumentBuilder()
+                            .parse(new ByteArrayInputStream(body))
+                            .getElementsByTagName("title");
                     List<String> titles = new ArrayList<>();
                     for (int i = 0; i < nodes.getLength(); i++) {
                         titles.add(nodes.item(i).getTextContent());
@@ -47,10 +50,13 @@ final class Titles {
                     yield titles;
                 }
                 case "csv" -> {
-                    List<String[]> rows = new CSVReader(new InputStreamReader(new ByteArrayInputStream(body),
-                            StandardCharsets.UTF_8)).readAll();
+                    List<String[]> rows = new CSVReader(
+                                    new InputStreamReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8))
+                            .readAll();
                     int column = List.of(rows.get(0)).indexOf("title");
-                    yield rows.subList(1, rows.size()).stream().map(row -> row[column]).toList();
+                    yield rows.subList(1, rows.size()).stream()
+                            .map(row -> row[column])
+                            .toList();
                 }
                 default -> throw new IllegalArgumentException(format);
             };

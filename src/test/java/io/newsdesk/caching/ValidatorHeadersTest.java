@@ -33,26 +33,27 @@ class ValidatorHeadersTest extends CachingSupport {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "json", "xml", "csv" })
+    @ValueSource(strings = {"json", "xml", "csv"})
     void catalogReadsCarryValidators(String format) {
         Newsroom newsroom = newsroom(1);
-        for (String path : new String[] { "/v1/categories", "/v1/categories/" + newsroom.category(),
-                "/v1/sources", "/v1/sources/" + newsroom.source() }) {
+        for (String path : new String[] {
+            "/v1/categories", "/v1/categories/" + newsroom.category(), "/v1/sources", "/v1/sources/" + newsroom.source()
+        }) {
             assertValidators(ok(path + "?format=" + format, format), DEFAULT_CACHE_CONTROL);
         }
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "json", "xml", "csv" })
+    @ValueSource(strings = {"json", "xml", "csv"})
     void datesCarryValidators(String format) {
         Newsroom newsroom = newsroom(2);
-        assertValidators(ok("/v1/dates?category=" + newsroom.category() + "&format=" + format, format),
-                DEFAULT_CACHE_CONTROL);
+        assertValidators(
+                ok("/v1/dates?category=" + newsroom.category() + "&format=" + format, format), DEFAULT_CACHE_CONTROL);
         assertValidators(ok("/v1/dates?format=" + format, format), DEFAULT_CACHE_CONTROL);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "application/json", "application/rss+xml", "application/atom+xml" })
+    @ValueSource(strings = {"application/json", "application/rss+xml", "application/atom+xml"})
     void negotiatedReadsCarryValidatorsAndVaryOnAccept(String accept) {
         Newsroom newsroom = newsroom(1);
         Response response = get("/v1/articles?category=" + newsroom.category(), "Accept", accept);
@@ -62,10 +63,11 @@ class ValidatorHeadersTest extends CachingSupport {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "json", "rss" })
+    @ValueSource(strings = {"json", "rss"})
     void lastModifiedOfASelectionIsItsNewestEditToTheSecond(String format) {
         Newsroom newsroom = newsroom(2);
-        String updatedAt = get("/v1/articles/" + newsroom.ids().get(1)).jsonPath().getString("updatedAt");
+        String updatedAt =
+                get("/v1/articles/" + newsroom.ids().get(1)).jsonPath().getString("updatedAt");
         Instant newest = Instant.parse(updatedAt);
         Instant lastModified = lastModified(ok(newsroom.articles(format), format));
         // categories and sources created for the newsroom are older than its articles

@@ -39,8 +39,15 @@ class ValidatorsDeterminismTest {
 
     @Test
     void anArticleTagStartsWithItsIdAndVersionAndIsFixedToo() {
-        Validators article = Validators.of("42.3.", UPDATED, "json", URI.create("https://news.example/v1/articles/42"),
-                UPDATED, 7L, SHARED, SHARED);
+        Validators article = Validators.of(
+                "42.3.",
+                UPDATED,
+                "json",
+                URI.create("https://news.example/v1/articles/42"),
+                UPDATED,
+                7L,
+                SHARED,
+                SHARED);
         assertEquals("\"42.3.1rb16UtAO0Apa5Rixh_jQG\"", article.etag());
     }
 
@@ -49,30 +56,58 @@ class ValidatorsDeterminismTest {
         String text = String.join("\u001f", "rss", FEED.toString(), UPDATED.toString(), "42", "7", SHARED.toString())
                 + "\u001f";
         byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-        String expected = Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 22);
+        String expected =
+                Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 22);
         assertEquals("\"" + expected + "\"", feed().etag());
     }
 
     @Test
     void equalInputsGiveEqualTagsWhateverObjectsCarryThem() {
         // values read by another instance are other objects: only their values may matter
-        Validators again = Validators.of("", Instant.parse(UPDATED.toString()), new String("rss"),
-                URI.create(FEED.toString()), Instant.ofEpochSecond(UPDATED.getEpochSecond(), UPDATED.getNano()),
-                Long.valueOf(42), Long.valueOf(7), Instant.parse(SHARED.toString()));
+        Validators again = Validators.of(
+                "",
+                Instant.parse(UPDATED.toString()),
+                new String("rss"),
+                URI.create(FEED.toString()),
+                Instant.ofEpochSecond(UPDATED.getEpochSecond(), UPDATED.getNano()),
+                Long.valueOf(42),
+                Long.valueOf(7),
+                Instant.parse(SHARED.toString()));
         assertEquals(feed(), again);
     }
 
     @Test
     void everyInputChangesTheTag() {
         String tag = feed().etag();
-        assertNotEquals(tag, Validators.of("", UPDATED, "atom", FEED, UPDATED, 42L, 7L, SHARED).etag());
-        assertNotEquals(tag, Validators.of("", UPDATED, "rss", URI.create(FEED + "&limit=5"), UPDATED, 42L, 7L,
-                SHARED).etag());
-        assertNotEquals(tag, Validators.of("", UPDATED, "rss", FEED, UPDATED.plusNanos(1000), 42L, 7L, SHARED).etag());
-        assertNotEquals(tag, Validators.of("", UPDATED, "rss", FEED, UPDATED, 41L, 7L, SHARED).etag());
-        assertNotEquals(tag, Validators.of("", UPDATED, "rss", FEED, UPDATED, 42L, 8L, SHARED).etag());
-        assertNotEquals(tag, Validators.of("", UPDATED, "rss", FEED, UPDATED, 42L, 7L, SHARED.plusSeconds(1)).etag());
-        assertNotEquals(tag, Validators.of("", UPDATED, "rss", FEED, UPDATED, 7L, 42L, SHARED).etag(), "order counts");
+        assertNotEquals(
+                tag,
+                Validators.of("", UPDATED, "atom", FEED, UPDATED, 42L, 7L, SHARED)
+                        .etag());
+        assertNotEquals(
+                tag,
+                Validators.of("", UPDATED, "rss", URI.create(FEED + "&limit=5"), UPDATED, 42L, 7L, SHARED)
+                        .etag());
+        assertNotEquals(
+                tag,
+                Validators.of("", UPDATED, "rss", FEED, UPDATED.plusNanos(1000), 42L, 7L, SHARED)
+                        .etag());
+        assertNotEquals(
+                tag,
+                Validators.of("", UPDATED, "rss", FEED, UPDATED, 41L, 7L, SHARED)
+                        .etag());
+        assertNotEquals(
+                tag,
+                Validators.of("", UPDATED, "rss", FEED, UPDATED, 42L, 8L, SHARED)
+                        .etag());
+        assertNotEquals(
+                tag,
+                Validators.of("", UPDATED, "rss", FEED, UPDATED, 42L, 7L, SHARED.plusSeconds(1))
+                        .etag());
+        assertNotEquals(
+                tag,
+                Validators.of("", UPDATED, "rss", FEED, UPDATED, 7L, 42L, SHARED)
+                        .etag(),
+                "order counts");
     }
 
     @Test

@@ -12,8 +12,7 @@ import io.restassured.response.Response;
 /** What every catalog's write tests check alike. */
 final class CatalogAsserts {
 
-    private CatalogAsserts() {
-    }
+    private CatalogAsserts() {}
 
     /** A DELETE of the entry answers 204 without a body; then the entry is gone from its URL and the list. */
     static void assertDeletes(String list, String slug) {

@@ -27,7 +27,8 @@ class CategoryWriteTest extends ApiTest {
     void shouldAnswer201WithLocationThatReadsTheCreatedCategory() {
         String slug = uniqueSlug("world-news");
 
-        Response created = editor().body(Map.of("slug", slug, "name", "World News")).post("/v1/categories");
+        Response created =
+                editor().body(Map.of("slug", slug, "name", "World News")).post("/v1/categories");
 
         assertEquals(201, created.statusCode(), created.asString());
         String location = created.header("Location");
@@ -35,8 +36,16 @@ class CategoryWriteTest extends ApiTest {
         assertTrue(location.endsWith("/v1/categories/" + slug), location);
         JsonPath body = created.jsonPath();
         assertEquals(Map.of("slug", slug, "name", "World News", "articleCount", 0, "url", location), body.getMap(""));
-        assertEquals(body.getMap(""), given().get(location).then().statusCode(200).extract().jsonPath().getMap(""));
-        assertTrue(given().get("/v1/categories").jsonPath().getList("items.slug").contains(slug));
+        assertEquals(
+                body.getMap(""),
+                given().get(location)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getMap(""));
+        assertTrue(
+                given().get("/v1/categories").jsonPath().getList("items.slug").contains(slug));
     }
 
     @Test
@@ -46,8 +55,12 @@ class CategoryWriteTest extends ApiTest {
         long id = newArticle(slug, source, "2026-06-01T10:00:00Z");
         String renamed = uniqueSlug("renamed");
 
-        JsonPath updated = editor().body(Map.of("slug", renamed, "name", "Renamed")).put("/v1/categories/" + slug)
-                .then().statusCode(200).extract().jsonPath();
+        JsonPath updated = editor().body(Map.of("slug", renamed, "name", "Renamed"))
+                .put("/v1/categories/" + slug)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
 
         assertEquals(renamed, updated.getString("slug"));
         assertEquals("Renamed", updated.getString("name"));
@@ -60,9 +73,13 @@ class CategoryWriteTest extends ApiTest {
     void shouldChangeOnlyTheNameWhenPutKeepsTheSlug() {
         String slug = newCategory();
 
-        editor().body(Map.of("slug", slug, "name", "New name")).put("/v1/categories/" + slug).then().statusCode(200);
+        editor().body(Map.of("slug", slug, "name", "New name"))
+                .put("/v1/categories/" + slug)
+                .then()
+                .statusCode(200);
 
-        assertEquals("New name", given().get("/v1/categories/" + slug).jsonPath().getString("name"));
+        assertEquals(
+                "New name", given().get("/v1/categories/" + slug).jsonPath().getString("name"));
     }
 
     @Test
@@ -76,9 +93,14 @@ class CategoryWriteTest extends ApiTest {
 
         problem(editor().body(Map.of("slug", slug, "name", "Other")).post("/v1/categories"), 409, "conflict");
 
-        assertEquals("Category " + slug, given().get("/v1/categories/" + slug).jsonPath().getString("name"));
-        assertEquals(1, given().get("/v1/categories").jsonPath().getList("items.slug").stream()
-                .filter(slug::equals).count());
+        assertEquals(
+                "Category " + slug,
+                given().get("/v1/categories/" + slug).jsonPath().getString("name"));
+        assertEquals(
+                1,
+                given().get("/v1/categories").jsonPath().getList("items.slug").stream()
+                        .filter(slug::equals)
+                        .count());
     }
 
     @Test
@@ -88,8 +110,12 @@ class CategoryWriteTest extends ApiTest {
 
         problem(editor().body(Map.of("slug", taken, "name", "Clash")).put("/v1/categories/" + slug), 409, "conflict");
 
-        assertEquals("Category " + slug, given().get("/v1/categories/" + slug).jsonPath().getString("name"));
-        assertEquals("Category " + taken, given().get("/v1/categories/" + taken).jsonPath().getString("name"));
+        assertEquals(
+                "Category " + slug,
+                given().get("/v1/categories/" + slug).jsonPath().getString("name"));
+        assertEquals(
+                "Category " + taken,
+                given().get("/v1/categories/" + taken).jsonPath().getString("name"));
     }
 
     @Test
@@ -100,8 +126,14 @@ class CategoryWriteTest extends ApiTest {
         JsonPath conflict = problem(editor().delete("/v1/categories/" + slug), 409, "conflict");
 
         assertTrue(conflict.getString("detail").contains(slug), conflict.getString("detail"));
-        assertEquals(1L, given().get("/v1/categories/" + slug).then().statusCode(200).extract().jsonPath()
-                .getLong("articleCount"));
+        assertEquals(
+                1L,
+                given().get("/v1/categories/" + slug)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getLong("articleCount"));
         editor().delete("/v1/articles/" + id).then().statusCode(204);
         editor().delete("/v1/categories/" + slug).then().statusCode(204);
     }
@@ -116,13 +148,15 @@ class CategoryWriteTest extends ApiTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "Upper", "with space", "double--hyphen", "-leading", "trailing-", "ünï", "a_b", "" })
+    @ValueSource(strings = {"Upper", "with space", "double--hyphen", "-leading", "trailing-", "ünï", "a_b", ""})
     void shouldRefuseMalformedSlugAndCreateNothing(String slug) {
         int before = given().get("/v1/categories").jsonPath().getList("items").size();
 
         invalidBody(editor().body(Map.of("slug", slug, "name", "Name")).post("/v1/categories"), "slug");
 
-        assertEquals(before, given().get("/v1/categories").jsonPath().getList("items").size());
+        assertEquals(
+                before,
+                given().get("/v1/categories").jsonPath().getList("items").size());
     }
 
     @Test
@@ -137,14 +171,21 @@ class CategoryWriteTest extends ApiTest {
         invalidBody(editor().body(body).post("/v1/categories"), "slug", "name", "colour");
         invalidBody(editor().body(Map.of("name", " ")).post("/v1/categories"), "slug", "name");
         invalidBody(editor().body(Map.of("slug", 5, "name", List.of("x"))).post("/v1/categories"), "slug", "name");
-        invalidBody(editor().body(Map.of("slug", uniqueSlug("long"), "name", "n".repeat(201)))
-                .post("/v1/categories"), "name");
+        invalidBody(
+                editor().body(Map.of("slug", uniqueSlug("long"), "name", "n".repeat(201)))
+                        .post("/v1/categories"),
+                "name");
 
         String slug = uniqueSlug("read-only");
         body.put("slug", slug);
         body.put("name", "Read only ignored");
         body.remove("colour");
-        JsonPath created = editor().body(body).post("/v1/categories").then().statusCode(201).extract().jsonPath();
+        JsonPath created = editor().body(body)
+                .post("/v1/categories")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
         assertEquals(0L, created.getLong("articleCount"));
         assertTrue(created.getString("url").endsWith("/v1/categories/" + slug));
     }
@@ -152,10 +193,11 @@ class CategoryWriteTest extends ApiTest {
     @Test
     void shouldLeaveCategoryUnchangedWhenPutIsInvalid() {
         String slug = newCategory();
-        Map<String, Object> before = given().get("/v1/categories/" + slug).jsonPath().getMap("");
+        Map<String, Object> before =
+                given().get("/v1/categories/" + slug).jsonPath().getMap("");
 
-        invalidBody(editor().body(Map.of("slug", "Bad Slug", "name", "")).put("/v1/categories/" + slug),
-                "slug", "name");
+        invalidBody(
+                editor().body(Map.of("slug", "Bad Slug", "name", "")).put("/v1/categories/" + slug), "slug", "name");
 
         assertEquals(before, given().get("/v1/categories/" + slug).jsonPath().getMap(""));
     }

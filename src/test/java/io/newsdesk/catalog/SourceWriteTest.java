@@ -4,7 +4,6 @@ import static io.newsdesk.problem.ProblemAssert.invalidBody;
 import static io.newsdesk.problem.ProblemAssert.problem;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -35,9 +34,16 @@ class SourceWriteTest extends ApiTest {
         assertTrue(URI.create(location).isAbsolute(), location);
         assertTrue(location.endsWith("/v1/sources/" + slug), location);
         Map<String, Object> json = created.jsonPath().getMap("");
-        assertEquals(Map.of("slug", slug, "name", "PBS", "url", "https://www.pbs.org/newshour/", "articleCount", 0),
-                json);
-        assertEquals(json, given().get(location).then().statusCode(200).extract().jsonPath().getMap(""));
+        assertEquals(
+                Map.of("slug", slug, "name", "PBS", "url", "https://www.pbs.org/newshour/", "articleCount", 0), json);
+        assertEquals(
+                json,
+                given().get(location)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getMap(""));
         assertTrue(given().get("/v1/sources").jsonPath().getList("items.slug").contains(slug));
     }
 
@@ -48,9 +54,14 @@ class SourceWriteTest extends ApiTest {
         String renamed = uniqueSlug("npr");
 
         JsonPath updated = editor().body(Map.of("slug", renamed, "name", "NPR", "url", "http://www.npr.org/"))
-                .put("/v1/sources/" + slug).then().statusCode(200).extract().jsonPath();
+                .put("/v1/sources/" + slug)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
 
-        assertEquals(Map.of("slug", renamed, "name", "NPR", "url", "http://www.npr.org/", "articleCount", 1),
+        assertEquals(
+                Map.of("slug", renamed, "name", "NPR", "url", "http://www.npr.org/", "articleCount", 1),
                 updated.getMap(""));
         CatalogAsserts.assertMoved("/v1/sources/", slug, updated, id, "source");
     }
@@ -64,8 +75,11 @@ class SourceWriteTest extends ApiTest {
     void shouldReturn409ForDuplicateSourceSlug() {
         String slug = newSource();
 
-        problem(editor().body(Map.of("slug", slug, "name", "Other", "url", "https://other.example/"))
-                .post("/v1/sources"), 409, "conflict");
+        problem(
+                editor().body(Map.of("slug", slug, "name", "Other", "url", "https://other.example/"))
+                        .post("/v1/sources"),
+                409,
+                "conflict");
 
         JsonPath kept = given().get("/v1/sources/" + slug).jsonPath();
         assertEquals("Source " + slug, kept.getString("name"));
@@ -77,11 +91,17 @@ class SourceWriteTest extends ApiTest {
         String slug = newSource();
         String taken = newSource();
 
-        problem(editor().body(Map.of("slug", taken, "name", "Clash", "url", "https://clash.example/"))
-                .put("/v1/sources/" + slug), 409, "conflict");
+        problem(
+                editor().body(Map.of("slug", taken, "name", "Clash", "url", "https://clash.example/"))
+                        .put("/v1/sources/" + slug),
+                409,
+                "conflict");
 
-        assertEquals("Source " + slug, given().get("/v1/sources/" + slug).jsonPath().getString("name"));
-        assertEquals("Source " + taken, given().get("/v1/sources/" + taken).jsonPath().getString("name"));
+        assertEquals(
+                "Source " + slug, given().get("/v1/sources/" + slug).jsonPath().getString("name"));
+        assertEquals(
+                "Source " + taken,
+                given().get("/v1/sources/" + taken).jsonPath().getString("name"));
     }
 
     @Test
@@ -92,26 +112,45 @@ class SourceWriteTest extends ApiTest {
         JsonPath conflict = problem(editor().delete("/v1/sources/" + slug), 409, "conflict");
 
         assertTrue(conflict.getString("detail").contains(slug), conflict.getString("detail"));
-        assertEquals(1L, given().get("/v1/sources/" + slug).then().statusCode(200).extract().jsonPath()
-                .getLong("articleCount"));
+        assertEquals(
+                1L,
+                given().get("/v1/sources/" + slug)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getLong("articleCount"));
     }
 
     @Test
     void shouldAnswer404ForPutAndDeleteOfUnknownSource() {
         String slug = uniqueSlug("missing");
 
-        problem(editor().body(Map.of("slug", slug, "name", "x", "url", "https://x.example/"))
-                .put("/v1/sources/" + slug), 404, "not-found");
+        problem(
+                editor().body(Map.of("slug", slug, "name", "x", "url", "https://x.example/"))
+                        .put("/v1/sources/" + slug),
+                404,
+                "not-found");
         problem(editor().delete("/v1/sources/" + slug), 404, "not-found");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "javascript:alert(1)", "ftp://ftp.example.org/", "/relative/path", "example.org",
-            "https://", "file:///etc/passwd", "data:text/html,hi", " " })
+    @ValueSource(
+            strings = {
+                "javascript:alert(1)",
+                "ftp://ftp.example.org/",
+                "/relative/path",
+                "example.org",
+                "https://",
+                "file:///etc/passwd",
+                "data:text/html,hi",
+                " "
+            })
     void shouldRefuseSourceUrlThatIsNotAbsoluteHttpAndCreateNothing(String url) {
         String slug = uniqueSlug("bad-url");
 
-        invalidBody(editor().body(Map.of("slug", slug, "name", "Name", "url", url)).post("/v1/sources"), "url");
+        invalidBody(
+                editor().body(Map.of("slug", slug, "name", "Name", "url", url)).post("/v1/sources"), "url");
 
         problem(given().get("/v1/sources/" + slug), 404, "not-found");
     }
@@ -126,22 +165,33 @@ class SourceWriteTest extends ApiTest {
 
         invalidBody(editor().body(body).post("/v1/sources"), "slug", "name", "url", "homepage");
         invalidBody(editor().body("{}").post("/v1/sources"), "slug", "name", "url");
-        invalidBody(editor().body(Map.of("slug", true, "name", 1, "url", false)).post("/v1/sources"),
-                "slug", "name", "url");
+        invalidBody(
+                editor().body(Map.of("slug", true, "name", 1, "url", false)).post("/v1/sources"),
+                "slug",
+                "name",
+                "url");
 
         String slug = uniqueSlug("count-ignored");
-        JsonPath created = editor().body(Map.of("slug", slug, "name", "N", "url", "https://n.example/",
-                "articleCount", 12)).post("/v1/sources").then().statusCode(201).extract().jsonPath();
+        JsonPath created = editor().body(
+                        Map.of("slug", slug, "name", "N", "url", "https://n.example/", "articleCount", 12))
+                .post("/v1/sources")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
         assertEquals(0L, created.getLong("articleCount"));
     }
 
     @Test
     void shouldLeaveSourceUnchangedWhenPutIsInvalid() {
         String slug = newSource();
-        Map<String, Object> before = given().get("/v1/sources/" + slug).jsonPath().getMap("");
+        Map<String, Object> before =
+                given().get("/v1/sources/" + slug).jsonPath().getMap("");
 
-        invalidBody(editor().body(Map.of("slug", slug, "name", "Changed", "url", "javascript:alert(1)"))
-                .put("/v1/sources/" + slug), "url");
+        invalidBody(
+                editor().body(Map.of("slug", slug, "name", "Changed", "url", "javascript:alert(1)"))
+                        .put("/v1/sources/" + slug),
+                "url");
 
         assertEquals(before, given().get("/v1/sources/" + slug).jsonPath().getMap(""));
     }

@@ -46,15 +46,20 @@ class DemoSummaryTest {
                 failures.add("article " + i + ": " + String.join("; ", problems));
             }
         }
-        assertTrue(failures.isEmpty(), failures.size() + " of " + articles.size()
-                + " summaries contradict their content, first: " + failures.subList(0, Math.min(5, failures.size())));
+        assertTrue(
+                failures.isEmpty(),
+                failures.size() + " of " + articles.size() + " summaries contradict their content, first: "
+                        + failures.subList(0, Math.min(5, failures.size())));
     }
 
     @Test
     void aboutSixtyPercentOfSummariesGoBeyondTheFirstSentenceAndOneInTenStartsWithAnEmoji() {
         List<DemoArticle> articles = DemoCatalog.articles(NOW, 480);
-        long longer = articles.stream().filter(a -> sentences(a.summary()).size() > 1).count();
-        long emoji = articles.stream().filter(a -> leadingEmojiLength(a.summary()) > 0).count();
+        long longer =
+                articles.stream().filter(a -> sentences(a.summary()).size() > 1).count();
+        long emoji = articles.stream()
+                .filter(a -> leadingEmojiLength(a.summary()) > 0)
+                .count();
         assertTrue(longer > 480 * 0.5 && longer < 480 * 0.7, longer + " of 480 summaries have a second sentence");
         assertTrue(emoji > 480 * 0.05 && emoji < 480 * 0.15, emoji + " of 480 summaries start with an emoji");
     }
@@ -80,8 +85,11 @@ class DemoSummaryTest {
 
     /** The outlet must be the article's own and its clause (subject, action, object, tail) the lead's. */
     private static List<String> firstSentenceProblems(DemoArticle article, String first) {
-        String outlet = DemoCatalog.sources().stream().filter(s -> s.slug().equals(article.sourceSlug())).findFirst()
-                .orElseThrow().name();
+        String outlet = DemoCatalog.sources().stream()
+                .filter(s -> s.slug().equals(article.sourceSlug()))
+                .findFirst()
+                .orElseThrow()
+                .name();
         String withoutEmoji = first.substring(leadingEmojiLength(first));
         for (Pattern form : FIRST_SENTENCE) {
             Matcher m = form.matcher(withoutEmoji);
@@ -91,7 +99,8 @@ class DemoSummaryTest {
                 String rest = clause.substring(1);
                 String first1 = clause.substring(0, 1);
                 return article.content().contains(first1.toLowerCase(Locale.ROOT) + rest)
-                        || article.content().contains(first1.toUpperCase(Locale.ROOT) + rest) ? List.of()
+                                || article.content().contains(first1.toUpperCase(Locale.ROOT) + rest)
+                        ? List.of()
                         : List.of("first sentence's clause is not in the content: " + clause);
             }
         }

@@ -169,7 +169,9 @@ abstract class AbstractFeedContractTest<F, I> extends ApiTest {
         F last = fetch(next(second));
         JsonNode jsonLast = json(jsonSecond.get("next").asText());
         assertItemsEqual(entries(jsonLast.get("items")), items(last));
-        assertEquals(List.of(4, 4, 2), List.of(items(first).size(), items(second).size(), items(last).size()));
+        assertEquals(
+                List.of(4, 4, 2),
+                List.of(items(first).size(), items(second).size(), items(last).size()));
         assertTrue(jsonLast.get("next").isNull());
         assertNull(next(last));
         List<String> titles = new ArrayList<>();
@@ -182,7 +184,8 @@ abstract class AbstractFeedContractTest<F, I> extends ApiTest {
     @Test
     void shouldServeTheFormatWhenAcceptAloneChoseIt() {
         String query = "/v1/articles?category=" + hardCategory() + "&limit=3";
-        Response response = given().urlEncodingEnabled(false).header("Accept", mediaType()).get(query);
+        Response response =
+                given().urlEncodingEnabled(false).header("Accept", mediaType()).get(query);
         assertEquals(200, response.statusCode());
         FeedTests.assertContentType(response, mediaType());
         F feed = checked(response.asByteArray());
@@ -203,7 +206,8 @@ abstract class AbstractFeedContractTest<F, I> extends ApiTest {
         assertEquals(4, ids.size());
         assertEquals(ids, idsByTitle(fetch(query)));
 
-        String source = json("/v1/articles?category=" + hardCategory() + "&limit=1").at("/items/0/source/slug")
+        String source = json("/v1/articles?category=" + hardCategory() + "&limit=1")
+                .at("/items/0/source/slug")
                 .asText();
         Map<String, String> bySource = idsByTitle(fetch("/v1/articles?source=" + source + "&format=" + format()));
         ids.forEach((title, id) -> assertEquals(id, bySource.get(title), title));
@@ -211,7 +215,8 @@ abstract class AbstractFeedContractTest<F, I> extends ApiTest {
 
     @Test
     void shouldServeEachArticleAsAOneItemFeed() {
-        for (JsonNode listed : json("/v1/articles?category=" + hardCategory() + "&limit=10").get("items")) {
+        for (JsonNode listed :
+                json("/v1/articles?category=" + hardCategory() + "&limit=10").get("items")) {
             long id = listed.get("id").asLong();
             JsonNode article = json("/v1/articles/" + id);
             F feed = fetch("/v1/articles/" + id + "?format=" + format());
@@ -228,7 +233,9 @@ abstract class AbstractFeedContractTest<F, I> extends ApiTest {
     @Test
     void shouldMakeEveryLinkAbsoluteOnTheRequestedHost() {
         String query = "/v1/articles?category=" + hardCategory() + "&limit=4&format=" + format();
-        Response response = given().urlEncodingEnabled(false).header("Host", "example.test:8123").get(query);
+        Response response = given().urlEncodingEnabled(false)
+                .header("Host", "example.test:8123")
+                .get(query);
         assertEquals(200, response.statusCode());
         F feed = parse(response.asByteArray());
         List<String> urls = new ArrayList<>(List.of(alternate(feed), self(feed), next(feed)));
@@ -284,8 +291,10 @@ abstract class AbstractFeedContractTest<F, I> extends ApiTest {
         assertOwnHeader(feed, expected.updated().toInstant());
         assertItemsEqual(expected.entries(), items(feed));
 
-        assertEquals(new String(golden, StandardCharsets.UTF_8), new String(written, StandardCharsets.UTF_8), file
-                + " differs: if the change is intended, rerun with -Dgolden.update=true and review the diff");
+        assertEquals(
+                new String(golden, StandardCharsets.UTF_8),
+                new String(written, StandardCharsets.UTF_8),
+                file + " differs: if the change is intended, rerun with -Dgolden.update=true and review the diff");
         assertArrayEquals(golden, written, file.toString());
     }
 
@@ -336,7 +345,9 @@ abstract class AbstractFeedContractTest<F, I> extends ApiTest {
 
     /** The feed's {@code updated}: the newest {@code updatedAt} of the page's items, the epoch when there is none. */
     private static Instant newest(JsonNode items) {
-        return items.findValues("updatedAt").stream().map(v -> Instant.parse(v.asText())).max(Instant::compareTo)
+        return items.findValues("updatedAt").stream()
+                .map(v -> Instant.parse(v.asText()))
+                .max(Instant::compareTo)
                 .orElse(Instant.EPOCH);
     }
 
@@ -349,14 +360,22 @@ abstract class AbstractFeedContractTest<F, I> extends ApiTest {
     /** The entry a feed writer must receive for this article of the JSON representation (see ArticleFeeds). */
     static FeedEntry entry(JsonNode article) {
         String url = article.get("url").asText();
-        return new FeedEntry(article.get("id").asText(), "urn:newsdesk:article:" + article.get("id").asLong(),
-                article.get("title").asText(), url, article.get("originalUrl").asText(),
-                article.get("summary").asText(), article.get("content").asText(),
+        return new FeedEntry(
+                article.get("id").asText(),
+                "urn:newsdesk:article:" + article.get("id").asLong(),
+                article.get("title").asText(),
+                url,
+                article.get("originalUrl").asText(),
+                article.get("summary").asText(),
+                article.get("content").asText(),
                 OffsetDateTime.parse(article.get("publishedAt").asText()),
                 OffsetDateTime.parse(article.get("updatedAt").asText()),
-                List.of(new FeedEntry.Term(article.at("/category/slug").asText(),
+                List.of(new FeedEntry.Term(
+                        article.at("/category/slug").asText(),
                         article.at("/category/name").asText())),
-                new FeedEntry.Origin(article.at("/source/name").asText(),
-                        url.substring(0, url.lastIndexOf('/')) + "?source=" + article.at("/source/slug").asText()));
+                new FeedEntry.Origin(
+                        article.at("/source/name").asText(),
+                        url.substring(0, url.lastIndexOf('/')) + "?source="
+                                + article.at("/source/slug").asText()));
     }
 }

@@ -99,7 +99,9 @@ class AtomFeedContractTest extends AbstractFeedContractTest<Feed, Entry> {
 
     @Override
     void assertOwnHeader(Feed feed, Instant updated) {
-        assertEquals(List.of("Newsdesk"), feed.getAuthors().stream().map(a -> a.getName()).toList());
+        assertEquals(
+                List.of("Newsdesk"),
+                feed.getAuthors().stream().map(a -> a.getName()).toList());
         assertEquals(updated.truncatedTo(ChronoUnit.SECONDS), feed.getUpdated().toInstant());
     }
 
@@ -141,9 +143,12 @@ class AtomFeedContractTest extends AbstractFeedContractTest<Feed, Entry> {
 
     @Override
     void assertOwnFields(FeedEntry expected, Entry entry) {
-        assertEquals(expected.updated().toInstant().truncatedTo(ChronoUnit.SECONDS), entry.getUpdated().toInstant());
+        assertEquals(
+                expected.updated().toInstant().truncatedTo(ChronoUnit.SECONDS),
+                entry.getUpdated().toInstant());
         assertEquals(Map.of("alternate", expected.url()), links(entry.getAlternateLinks()));
-        assertEquals(expected.externalUrl() == null ? Map.of() : Map.of("related", expected.externalUrl()),
+        assertEquals(
+                expected.externalUrl() == null ? Map.of() : Map.of("related", expected.externalUrl()),
                 links(entry.getOtherLinks()));
         List<Category> categories = entry.getCategories();
         assertEquals(expected.categories().size(), categories.size());
@@ -162,14 +167,18 @@ class AtomFeedContractTest extends AbstractFeedContractTest<Feed, Entry> {
         Feed last = fetch(link(second, "next"));
         assertEquals(first.getId(), second.getId());
         assertEquals(first.getId(), last.getId());
-        Response chosenByAccept = given().urlEncodingEnabled(false).header("Accept", mediaType()).get(query);
+        Response chosenByAccept =
+                given().urlEncodingEnabled(false).header("Accept", mediaType()).get(query);
         assertEquals(first.getId(), parse(chosenByAccept.asByteArray()).getId());
     }
 
     @Test
     void shouldIdentifyAOneEntryFeedByTheArticleAndTheUnfilteredFeedWithoutQuery() {
-        String url = json("/v1/articles?category=" + hardCategory() + "&limit=1").at("/items/0/url").asText();
-        assertEquals(url, fetch(url.substring(url.indexOf("/v1/")) + "?format=atom").getId());
+        String url = json("/v1/articles?category=" + hardCategory() + "&limit=1")
+                .at("/items/0/url")
+                .asText();
+        assertEquals(
+                url, fetch(url.substring(url.indexOf("/v1/")) + "?format=atom").getId());
         Feed feed = fetch("/v1/articles?format=atom");
         assertTrue(feed.getId().matches("http://[^/]+/v1/articles"), feed.getId());
     }
@@ -178,7 +187,9 @@ class AtomFeedContractTest extends AbstractFeedContractTest<Feed, Entry> {
     void shouldKeepEntryIdsWhateverTheHost() {
         String query = "/v1/articles?category=" + hardCategory() + "&limit=4&format=atom";
         Map<String, String> ids = idsByTitle(fetch(query));
-        Response elsewhere = given().urlEncodingEnabled(false).header("Host", "example.test:8123").get(query);
+        Response elsewhere = given().urlEncodingEnabled(false)
+                .header("Host", "example.test:8123")
+                .get(query);
         assertEquals(ids, idsByTitle(parse(elsewhere.asByteArray())));
     }
 
@@ -193,7 +204,9 @@ class AtomFeedContractTest extends AbstractFeedContractTest<Feed, Entry> {
     }
 
     private String link(Feed feed, String rel) {
-        Link link = feed.getOtherLinks().stream().filter(l -> l.getRel().equals(rel)).findFirst()
+        Link link = feed.getOtherLinks().stream()
+                .filter(l -> l.getRel().equals(rel))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no link rel=" + rel));
         assertEquals(mediaType(), link.getType());
         return link.getHref();

@@ -41,12 +41,12 @@ final class Csv {
         }
     }
 
-    private Csv() {
-    }
+    private Csv() {}
 
     /** GET a CSV (200, text/csv; charset=utf-8) and parse it. */
     static Document get(String path, Map<String, ?> query) {
-        Response response = given().queryParams(query).queryParam("format", "csv").get(path);
+        Response response =
+                given().queryParams(query).queryParam("format", "csv").get(path);
         response.then().statusCode(200).contentType("text/csv;charset=UTF-8");
         return parse(response);
     }
@@ -56,8 +56,8 @@ final class Csv {
         assertFalse(text.startsWith("\uFEFF"), "UTF-8 without a byte order mark");
         List<String[]> rows = parseRecords(text);
         int width = rows.get(0).length;
-        rows.forEach(row -> assertEquals(width, row.length, () -> "every record has the header's width: "
-                + String.join("|", row)));
+        rows.forEach(row ->
+                assertEquals(width, row.length, () -> "every record has the header's width: " + String.join("|", row)));
         return new Document(response, text, rows);
     }
 
@@ -67,8 +67,11 @@ final class Csv {
      * told to keep carriage returns, takes an empty line inside a quoted field for the end of the input.
      */
     static List<String[]> parseRecords(String text) {
-        ICSVParser parser = new CSVParserBuilder().withEscapeChar(ICSVParser.NULL_CHARACTER)
-                .withIgnoreLeadingWhiteSpace(false).withStrictQuotes(false).build();
+        ICSVParser parser = new CSVParserBuilder()
+                .withEscapeChar(ICSVParser.NULL_CHARACTER)
+                .withIgnoreLeadingWhiteSpace(false)
+                .withStrictQuotes(false)
+                .build();
         List<String[]> rows = new ArrayList<>();
         for (String record : recordsOf(text)) {
             try {
@@ -83,8 +86,12 @@ final class Csv {
 
     private static String strictUtf8(byte[] bytes) {
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new AssertionError("body is not UTF-8", e);
         }
@@ -113,7 +120,8 @@ final class Csv {
             if (c == '"' && fieldStart) {
                 quoted = true;
             } else if (c == '\r' || c == '\n') {
-                assertTrue(c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n',
+                assertTrue(
+                        c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n',
                         "bare " + (c == '\r' ? "CR" : "LF") + " outside a quoted field at offset " + i);
                 records.add(text.substring(start, i));
                 start = ++i + 1;
@@ -138,7 +146,8 @@ final class Csv {
     /** The reverse: the CSV cell with the neutralising ' removed, which must give the JSON value back. */
     static String restored(String cell) {
         return cell.length() > 1 && cell.charAt(0) == '\'' && FORMULA_STARTS.indexOf(cell.charAt(1)) >= 0
-                ? cell.substring(1) : cell;
+                ? cell.substring(1)
+                : cell;
     }
 
     /** The CSV text cell equals the JSON value in both directions. */
@@ -151,7 +160,8 @@ final class Csv {
     static void assertNoFormulaCell(List<String[]> rows) {
         for (String[] row : rows) {
             for (String cell : row) {
-                assertTrue(cell.isEmpty() || FORMULA_STARTS.indexOf(cell.charAt(0)) < 0,
+                assertTrue(
+                        cell.isEmpty() || FORMULA_STARTS.indexOf(cell.charAt(0)) < 0,
                         () -> "a spreadsheet would run the cell " + cell);
             }
         }

@@ -17,8 +17,8 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class CsvInjectionTest extends ApiTest {
 
-    static final List<String> FORMULAS = List.of("=HYPERLINK(\"https://x\",\"y\")", "+1", "-2", "@SUM(1)",
-            "\tTab", "\rCR", "=cmd|' /C calc'!A0", "-1+1");
+    static final List<String> FORMULAS = List.of(
+            "=HYPERLINK(\"https://x\",\"y\")", "+1", "-2", "@SUM(1)", "\tTab", "\rCR", "=cmd|' /C calc'!A0", "-1+1");
 
     @Test
     void shouldNeutraliseEveryTitleThatStartsLikeAFormula() {
@@ -47,10 +47,15 @@ class CsvInjectionTest extends ApiTest {
     @Test
     void shouldNeutraliseCategoryAndSourceNames() {
         String category = uniqueSlug("cat");
-        editor().body(Map.of("slug", category, "name", "=1+2")).post("/v1/categories").then().statusCode(201);
+        editor().body(Map.of("slug", category, "name", "=1+2"))
+                .post("/v1/categories")
+                .then()
+                .statusCode(201);
         String source = uniqueSlug("src");
         editor().body(Map.of("slug", source, "name", "@source", "url", "https://" + source + ".example.org"))
-                .post("/v1/sources").then().statusCode(201);
+                .post("/v1/sources")
+                .then()
+                .statusCode(201);
         newArticle(category, source, "2026-04-01T10:00:00Z");
 
         Csv.Document articles = Csv.get("/v1/articles", Map.of("category", category));

@@ -21,9 +21,24 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTest
 class CsvWriterTest extends ApiTest {
 
-    static final String[] ARTICLE_HEADER = { "id", "slug", "title", "summary", "content", "categorySlug",
-            "categoryName", "sourceSlug", "sourceName", "publishedAt", "updatedAt", "originalUrl", "url",
-            "isSummary", "hasEditorialBias", "views" };
+    static final String[] ARTICLE_HEADER = {
+        "id",
+        "slug",
+        "title",
+        "summary",
+        "content",
+        "categorySlug",
+        "categoryName",
+        "sourceSlug",
+        "sourceName",
+        "publishedAt",
+        "updatedAt",
+        "originalUrl",
+        "url",
+        "isSummary",
+        "hasEditorialBias",
+        "views"
+    };
 
     @Test
     void shouldExportTheWholeSelectionNotOnePage() {
@@ -51,12 +66,21 @@ class CsvWriterTest extends ApiTest {
     @Test
     void shouldExportFromTheCursorOn() {
         String category = HardText.create();
-        JsonPath first = given().queryParam("category", category).queryParam("limit", 3).get("/v1/articles")
-                .then().statusCode(200).extract().jsonPath();
+        JsonPath first = given().queryParam("category", category)
+                .queryParam("limit", 3)
+                .get("/v1/articles")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         String next = first.getString("next");
         List<Map<String, Object>> rest = allPages(next);
 
-        Csv.Document csv = Csv.parse(given().get(next + "&format=csv").then().statusCode(200).extract().response());
+        Csv.Document csv = Csv.parse(given().get(next + "&format=csv")
+                .then()
+                .statusCode(200)
+                .extract()
+                .response());
 
         assertEquals(HardText.TITLES.size() - 3, csv.records().size());
         assertArticles(rest, csv.records());
@@ -82,7 +106,8 @@ class CsvWriterTest extends ApiTest {
 
         Csv.Document csv = Csv.get("/v1/articles", Map.of("category", category));
 
-        assertEquals("attachment; filename=\"articles-" + category + ".csv\"",
+        assertEquals(
+                "attachment; filename=\"articles-" + category + ".csv\"",
                 csv.response().header("Content-Disposition"));
         assertEquals("Accept", csv.response().header("Vary"));
     }
@@ -97,15 +122,23 @@ class CsvWriterTest extends ApiTest {
 
         assertArrayEquals(ARTICLE_HEADER, csv.header());
         assertArticles(List.of(json), csv.records());
-        assertEquals("attachment; filename=\"article-" + id + ".csv\"", csv.response().header("Content-Disposition"));
+        assertEquals(
+                "attachment; filename=\"article-" + id + ".csv\"",
+                csv.response().header("Content-Disposition"));
     }
 
     @Test
     void shouldAnswerAnAcceptHeaderForTextCsv() {
         String category = HardText.create();
 
-        Csv.Document csv = Csv.parse(given().queryParam("category", category).accept("text/csv")
-                .get("/v1/articles").then().statusCode(200).contentType("text/csv;charset=UTF-8").extract().response());
+        Csv.Document csv = Csv.parse(given().queryParam("category", category)
+                .accept("text/csv")
+                .get("/v1/articles")
+                .then()
+                .statusCode(200)
+                .contentType("text/csv;charset=UTF-8")
+                .extract()
+                .response());
 
         assertEquals(HardText.TITLES.size(), csv.records().size());
     }
@@ -121,7 +154,12 @@ class CsvWriterTest extends ApiTest {
 
     /** Every JSON page of the selection, following {@code next}. */
     static List<Map<String, Object>> allPages(Map<String, ?> query) {
-        JsonPath page = given().queryParams(query).get("/v1/articles").then().statusCode(200).extract().jsonPath();
+        JsonPath page = given().queryParams(query)
+                .get("/v1/articles")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         List<Map<String, Object>> items = new ArrayList<>(page.getList("items"));
         String next = page.getString("next");
         if (next != null) {
@@ -132,8 +170,13 @@ class CsvWriterTest extends ApiTest {
 
     private static List<Map<String, Object>> allPages(String url) {
         List<Map<String, Object>> items = new ArrayList<>();
-        for (String next = url; next != null;) {
-            JsonPath page = given().urlEncodingEnabled(false).get(next).then().statusCode(200).extract().jsonPath();
+        for (String next = url; next != null; ) {
+            JsonPath page = given().urlEncodingEnabled(false)
+                    .get(next)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
             items.addAll(page.getList("items"));
             next = page.getString("next");
         }
@@ -153,10 +196,24 @@ class CsvWriterTest extends ApiTest {
         String at = "article " + json.get("id") + ": ";
         Map<String, Object> category = (Map<String, Object>) json.get("category");
         Map<String, Object> source = (Map<String, Object>) json.get("source");
-        Object[] expected = { json.get("id"), json.get("slug"), json.get("title"), json.get("summary"),
-                json.get("content"), category.get("slug"), category.get("name"), source.get("slug"),
-                source.get("name"), json.get("publishedAt"), json.get("updatedAt"), json.get("originalUrl"),
-                json.get("url"), json.get("isSummary"), json.get("hasEditorialBias"), json.get("views") };
+        Object[] expected = {
+            json.get("id"),
+            json.get("slug"),
+            json.get("title"),
+            json.get("summary"),
+            json.get("content"),
+            category.get("slug"),
+            category.get("name"),
+            source.get("slug"),
+            source.get("name"),
+            json.get("publishedAt"),
+            json.get("updatedAt"),
+            json.get("originalUrl"),
+            json.get("url"),
+            json.get("isSummary"),
+            json.get("hasEditorialBias"),
+            json.get("views")
+        };
         for (int column = 0; column < expected.length; column++) {
             Csv.assertText(expected[column], row[column], at + ARTICLE_HEADER[column]);
         }

@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -38,8 +37,7 @@ final class FeedTests {
     private static final Pattern CHARACTER_REFERENCE = Pattern.compile("&#(x[0-9a-fA-F]+|[0-9]+);");
     private static String category;
 
-    private FeedTests() {
-    }
+    private FeedTests() {}
 
     /** The slug of a category whose ten articles have hard text; created once per test run. */
     static synchronized String hardCategory() {
@@ -50,7 +48,9 @@ final class FeedTests {
     }
 
     static JsonNode json(String url) {
-        Response response = given().urlEncodingEnabled(false).header("Accept", "application/json").get(url);
+        Response response = given().urlEncodingEnabled(false)
+                .header("Accept", "application/json")
+                .get(url);
         assertEquals(200, response.statusCode(), response.asString());
         assertTrue(response.contentType().startsWith("application/json"), response.contentType());
         try {
@@ -130,8 +130,10 @@ final class FeedTests {
         Matcher matcher = CHARACTER_REFERENCE.matcher(xml);
         while (matcher.find()) {
             String number = matcher.group(1);
-            int codePoint = number.startsWith("x") ? Integer.parseInt(number.substring(1), 16) : Integer.parseInt(number);
-            assertFalse(Character.isSurrogate((char) codePoint) || codePoint > 0xFFFF,
+            int codePoint =
+                    number.startsWith("x") ? Integer.parseInt(number.substring(1), 16) : Integer.parseInt(number);
+            assertFalse(
+                    Character.isSurrogate((char) codePoint) || codePoint > 0xFFFF,
                     "character reference " + matcher.group());
         }
         assertFalse(xml.contains("\uFFFD"), "replacement character: text lost in encoding");

@@ -29,26 +29,41 @@ class ForwardedLinksTest extends ApiTest {
     public static class BehindProxy implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.http.proxy.proxy-address-forwarding", "true",
-                    "quarkus.http.proxy.allow-x-forwarded", "true",
-                    "quarkus.http.proxy.enable-forwarded-host", "true");
+            return Map.of(
+                    "quarkus.http.proxy.proxy-address-forwarding",
+                    "true",
+                    "quarkus.http.proxy.allow-x-forwarded",
+                    "true",
+                    "quarkus.http.proxy.enable-forwarded-host",
+                    "true");
         }
     }
 
     @Test
     void shouldUseForwardedSchemeAndHostInJsonAndFeedLinks() throws Exception {
         String category = HardText.create();
-        JsonPath json = given().header("X-Forwarded-Proto", "https").header("X-Forwarded-Host", "news.example:8443")
-                .get("/v1/articles?limit=2&category=" + category).then().statusCode(200).extract().jsonPath();
+        JsonPath json = given().header("X-Forwarded-Proto", "https")
+                .header("X-Forwarded-Host", "news.example:8443")
+                .get("/v1/articles?limit=2&category=" + category)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertTrue(json.getString("next").startsWith("https://news.example:8443/v1/articles?"), json.getString("next"));
         assertTrue(json.getString("items[0].url").startsWith("https://news.example:8443/v1/articles/"));
 
-        byte[] rss = given().header("X-Forwarded-Proto", "https").header("X-Forwarded-Host", "news.example:8443")
-                .get("/v1/articles?limit=2&format=rss&category=" + category).then().statusCode(200)
-                .extract().asByteArray();
+        byte[] rss = given().header("X-Forwarded-Proto", "https")
+                .header("X-Forwarded-Host", "news.example:8443")
+                .get("/v1/articles?limit=2&format=rss&category=" + category)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
         SyndFeed feed = new SyndFeedInput().build(new XmlReader(new ByteArrayInputStream(rss)));
         feed.getEntries().forEach(entry -> assertTrue(entry.getLink().startsWith("https://news.example:8443/")));
-        assertEquals(json.getList("items.url"), feed.getEntries().stream().map(e -> e.getLink()).toList());
+        assertEquals(
+                json.getList("items.url"),
+                feed.getEntries().stream().map(e -> e.getLink()).toList());
         assertTrue(feed.getLink().startsWith("https://news.example:8443/"), feed.getLink());
         for (SyndLink link : feed.getLinks()) {
             assertTrue(link.getHref().startsWith("https://news.example:8443/"), link.getHref());
@@ -57,12 +72,13 @@ class ForwardedLinksTest extends ApiTest {
 
     @Test
     void shouldAnswerAMalformedForwardedHostOrSchemeWithA400Problem() {
-        String[][] forwarded = { { "X-Forwarded-Host", "[::1" }, { "X-Forwarded-Host", "a b" },
-            { "X-Forwarded-Proto", "ht tp" } };
+        String[][] forwarded = {
+            {"X-Forwarded-Host", "[::1"}, {"X-Forwarded-Host", "a b"}, {"X-Forwarded-Proto", "ht tp"}
+        };
         for (String[] header : forwarded) {
             for (String path : List.of("/v1/articles?limit=1", "/v1/categories", "/v1/dates")) {
-                io.restassured.response.Response response = given().noFilters().header(header[0], header[1])
-                        .get(path);
+                io.restassured.response.Response response =
+                        given().noFilters().header(header[0], header[1]).get(path);
                 assertEquals(400, response.statusCode(), header[0] + ": " + header[1] + " " + path);
                 assertEquals("application/problem+json", response.contentType());
                 assertTrue(response.jsonPath().getString("detail").contains(header[0]), response.asString());

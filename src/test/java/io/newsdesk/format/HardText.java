@@ -25,12 +25,12 @@ public final class HardText {
             "@SUM(1) at sign at the start",
             "Greek «Αθήνα» and CJK 東京 北京 서울 mixed");
 
-    public static final String SUMMARY = "Summary with “curly quotes”, ‘single’, an em dash —, a tab\tand <i>tags</i> & entities &lt;";
+    public static final String SUMMARY =
+            "Summary with “curly quotes”, ‘single’, an em dash —, a tab\tand <i>tags</i> & entities &lt;";
     public static final String CONTENT = "First paragraph with 🞛 and e\u0301.\n\nSecond, with \"quotes\", commas, "
             + "CR\r\nLF and <script>alert('x')</script>.\n\n\tIndented third; עברית and العربية.";
 
-    private HardText() {
-    }
+    private HardText() {}
 
     /** Creates the fixture in a fresh category and source; returns the category slug. */
     public static String create() {
@@ -38,8 +38,8 @@ public final class HardText {
         String source = ApiTest.newSource();
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < TITLES.size(); i++) {
-            Map<String, Object> body = ApiTest.article(category, source,
-                    String.format("2026-05-%02dT%02d:15:00Z", 1 + i, 3 + i));
+            Map<String, Object> body =
+                    ApiTest.article(category, source, String.format("2026-05-%02dT%02d:15:00Z", 1 + i, 3 + i));
             body.put("title", TITLES.get(i));
             body.put("summary", i % 2 == 0 ? SUMMARY : "-" + SUMMARY);
             body.put("content", CONTENT);

@@ -29,8 +29,8 @@ import io.quarkus.test.junit.QuarkusTest;
 class JsonFeedContractTest extends AbstractFeedContractTest<JsonNode, JsonNode> {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-    private static final Pattern RFC_3339 = Pattern
-            .compile("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?(Z|[+-]\\d\\d:\\d\\d)");
+    private static final Pattern RFC_3339 =
+            Pattern.compile("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?(Z|[+-]\\d\\d:\\d\\d)");
 
     @Override
     String format() {
@@ -128,8 +128,18 @@ class JsonFeedContractTest extends AbstractFeedContractTest<JsonNode, JsonNode> 
     void assertOwnHeader(JsonNode feed, Instant updated) {
         List<String> members = new ArrayList<>();
         feed.fieldNames().forEachRemaining(members::add);
-        assertEquals(Stream.of("version", "title", "home_page_url", "feed_url", "description",
-                feed.has("next_url") ? "next_url" : null, "items").filter(m -> m != null).toList(), members);
+        assertEquals(
+                Stream.of(
+                                "version",
+                                "title",
+                                "home_page_url",
+                                "feed_url",
+                                "description",
+                                feed.has("next_url") ? "next_url" : null,
+                                "items")
+                        .filter(m -> m != null)
+                        .toList(),
+                members);
     }
 
     @Override
@@ -171,9 +181,14 @@ class JsonFeedContractTest extends AbstractFeedContractTest<JsonNode, JsonNode> 
 
     @Override
     void assertOwnFields(FeedEntry expected, JsonNode item) {
-        assertEquals(expected.externalUrl(), item.has("external_url") ? item.get("external_url").asText() : null);
-        assertEquals(expected.updated().toInstant(), instant(item.get("date_modified").asText()));
-        List<String> tags = new ArrayList<>(expected.categories().stream().map(FeedEntry.Term::label).toList());
+        assertEquals(
+                expected.externalUrl(),
+                item.has("external_url") ? item.get("external_url").asText() : null);
+        assertEquals(
+                expected.updated().toInstant(),
+                instant(item.get("date_modified").asText()));
+        List<String> tags = new ArrayList<>(
+                expected.categories().stream().map(FeedEntry.Term::label).toList());
         if (expected.source() != null) {
             tags.add(expected.source().name());
         }
@@ -182,7 +197,9 @@ class JsonFeedContractTest extends AbstractFeedContractTest<JsonNode, JsonNode> 
             assertFalse(item.has("authors"));
         } else {
             assertEquals(1, item.get("authors").size());
-            assertEquals(expected.source().name(), item.get("authors").get(0).get("name").asText());
+            assertEquals(
+                    expected.source().name(),
+                    item.get("authors").get(0).get("name").asText());
         }
     }
 

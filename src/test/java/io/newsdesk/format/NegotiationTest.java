@@ -18,29 +18,32 @@ import io.restassured.response.Response;
 @QuarkusTest
 class NegotiationTest extends ApiTest {
 
-    private static final String BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,"
-            + "image/avif,image/webp,*/*;q=0.8";
+    private static final String BROWSER =
+            "text/html,application/xhtml+xml,application/xml;q=0.9," + "image/avif,image/webp,*/*;q=0.8";
 
     @ParameterizedTest(name = "Accept: {0} -> {1}")
-    @CsvSource(delimiter = '|', value = {
-            "''|application/json",
-            "*/*|application/json",
-            "application/json|application/json",
-            "application/xml|application/xml",
-            "text/csv|text/csv",
-            "application/rss+xml|application/rss+xml",
-            "application/atom+xml|application/atom+xml",
-            "application/feed+json|application/feed+json",
-            "application/atom+xml;q=0.5, application/rss+xml|application/rss+xml",
-            "application/rss+xml;q=0.2, application/atom+xml;q=0.3|application/atom+xml",
-            "text/*|text/csv",
-            "application/*|application/json",
-            "application/json;q=0, */*|application/xml",
-            "application/*;q=0.1, text/csv;q=0.2|text/csv",
-            "*/*;q=0.1, application/xml;q=0|application/json",
-            "APPLICATION/RSS+XML|application/rss+xml",
-            "application/xml; charset=utf-8|application/xml",
-            "garbage, application/atom+xml|application/atom+xml" })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "''|application/json",
+                "*/*|application/json",
+                "application/json|application/json",
+                "application/xml|application/xml",
+                "text/csv|text/csv",
+                "application/rss+xml|application/rss+xml",
+                "application/atom+xml|application/atom+xml",
+                "application/feed+json|application/feed+json",
+                "application/atom+xml;q=0.5, application/rss+xml|application/rss+xml",
+                "application/rss+xml;q=0.2, application/atom+xml;q=0.3|application/atom+xml",
+                "text/*|text/csv",
+                "application/*|application/json",
+                "application/json;q=0, */*|application/xml",
+                "application/*;q=0.1, text/csv;q=0.2|text/csv",
+                "*/*;q=0.1, application/xml;q=0|application/json",
+                "APPLICATION/RSS+XML|application/rss+xml",
+                "application/xml; charset=utf-8|application/xml",
+                "garbage, application/atom+xml|application/atom+xml"
+            })
     void shouldChooseByAcceptHeader(String accept, String expected) {
         Response response = given().header("Accept", accept).get("/v1/articles?limit=2");
         assertEquals(200, response.statusCode(), response.asString());
@@ -58,7 +61,8 @@ class NegotiationTest extends ApiTest {
     void shouldLetFormatWinOverAccept() {
         Response response = given().header("Accept", "application/json").get("/v1/articles?limit=2&format=rss");
         assertEquals("application/rss+xml", mediaType(response));
-        assertEquals("application/json",
+        assertEquals(
+                "application/json",
                 mediaType(given().header("Accept", "application/rss+xml").get("/v1/articles?format=json&limit=1")));
     }
 
@@ -68,8 +72,13 @@ class NegotiationTest extends ApiTest {
         assertEquals(406, response.statusCode());
         assertEquals("application/problem+json", mediaType(response));
         String detail = response.jsonPath().getString("detail");
-        for (String type : List.of("application/json", "application/xml", "text/csv", "application/rss+xml",
-                "application/atom+xml", "application/feed+json")) {
+        for (String type : List.of(
+                "application/json",
+                "application/xml",
+                "text/csv",
+                "application/rss+xml",
+                "application/atom+xml",
+                "application/feed+json")) {
             assertTrue(detail.contains(type), detail);
         }
         assertEquals(406, response.jsonPath().getInt("status"));
@@ -94,9 +103,10 @@ class NegotiationTest extends ApiTest {
     }
 
     @ParameterizedTest
-    @CsvSource({ "xml", "csv", "rss", "atom", "jsonfeed" })
+    @CsvSource({"xml", "csv", "rss", "atom", "jsonfeed"})
     void shouldDeclareUtf8OnEveryTextualType(String format) {
-        String contentType = given().get("/v1/articles?limit=1&format=" + format).contentType();
+        String contentType =
+                given().get("/v1/articles?limit=1&format=" + format).contentType();
         assertTrue(contentType.toLowerCase().replace(" ", "").contains("charset=utf-8"), contentType);
     }
 

@@ -104,7 +104,8 @@ class RssFeedContractTest extends AbstractFeedContractTest<Channel, Item> {
 
     @Override
     void assertOwnHeader(Channel channel, Instant updated) {
-        assertEquals(updated.getEpochSecond(), channel.getLastBuildDate().toInstant().getEpochSecond());
+        assertEquals(
+                updated.getEpochSecond(), channel.getLastBuildDate().toInstant().getEpochSecond());
     }
 
     @Override
@@ -148,13 +149,15 @@ class RssFeedContractTest extends AbstractFeedContractTest<Channel, Item> {
     @Override
     void assertOwnFields(FeedEntry expected, Item item) {
         assertTrue(item.getGuid().isPermaLink());
-        assertEquals(expected.categories().stream().map(FeedEntry.Term::label).toList(),
+        assertEquals(
+                expected.categories().stream().map(FeedEntry.Term::label).toList(),
                 item.getCategories().stream().map(c -> c.getValue()).toList());
         if (expected.source() == null) {
             assertNull(item.getSource());
         } else {
             assertEquals(expected.source().name(), item.getSource().getValue());
-            assertEquals(expected.source().feed() + "&format=rss", item.getSource().getUrl());
+            assertEquals(
+                    expected.source().feed() + "&format=rss", item.getSource().getUrl());
         }
     }
 
@@ -163,18 +166,24 @@ class RssFeedContractTest extends AbstractFeedContractTest<Channel, Item> {
         Channel channel = fetch("/v1/articles?category=" + hardCategory() + "&limit=1&format=rss");
         String source = channel.getItems().get(0).getSource().getUrl();
         Channel sourceFeed = fetch(local(source));
-        assertEquals(channel.getItems().get(0).getSource().getValue(), sourceFeed.getTitle().replace("Newsdesk: ", ""));
+        assertEquals(
+                channel.getItems().get(0).getSource().getValue(),
+                sourceFeed.getTitle().replace("Newsdesk: ", ""));
     }
 
     private Map<String, String> links(Channel channel) {
         AtomLinkModule module = (AtomLinkModule) channel.getModule(AtomLinkModule.URI);
-        return module.getLinks().stream().peek(l -> assertEquals(mediaType(), l.getType()))
+        return module.getLinks().stream()
+                .peek(l -> assertEquals(mediaType(), l.getType()))
                 .collect(Collectors.toMap(Link::getRel, Link::getHref));
     }
 
     /** The reverse of the writer's escaping, as any HTML parser does it. */
     private static String unescapeHtml(String html) {
-        return html.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+        return html.replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&#39;", "'")
                 .replace("&amp;", "&");
     }
 }

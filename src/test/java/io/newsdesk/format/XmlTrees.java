@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -39,8 +38,7 @@ final class XmlTrees {
     /** Links that keep the request's query, and so its {@code format}: compare with JSON's {@code format=json}. */
     private static final Set<String> LINKS_WITH_FORMAT = Set.of("next", "articles");
 
-    private XmlTrees() {
-    }
+    private XmlTrees() {}
 
     /** Parses the bytes as a standalone XML document; any well-formedness error fails the test. */
     static Document parse(byte[] bytes) {
@@ -112,7 +110,8 @@ final class XmlTrees {
             if (node instanceof Element child) {
                 children.add(child);
             } else {
-                assertTrue(node.getNodeType() == Node.TEXT_NODE || node.getNodeType() == Node.CDATA_SECTION_NODE,
+                assertTrue(
+                        node.getNodeType() == Node.TEXT_NODE || node.getNodeType() == Node.CDATA_SECTION_NODE,
                         path(element) + " holds only elements and text");
             }
         }
@@ -121,7 +120,9 @@ final class XmlTrees {
 
     /** The text of the only child element with this name, or null when there is none. */
     static String childText(Element element, String name) {
-        List<Element> matches = children(element).stream().filter(c -> c.getLocalName().equals(name)).toList();
+        List<Element> matches = children(element).stream()
+                .filter(c -> c.getLocalName().equals(name))
+                .toList();
         assertTrue(matches.size() <= 1, "at most one <" + name + ">");
         return matches.isEmpty() ? null : matches.get(0).getTextContent();
     }

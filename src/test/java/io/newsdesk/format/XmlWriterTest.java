@@ -68,8 +68,10 @@ class XmlWriterTest extends ApiTest {
             assertEquals(HardText.CONTENT, XmlTrees.childText(root, "content"), "CR, LF, tab and markup intact");
             assertEquals(item.get("isSummary").asText(), XmlTrees.childText(root, "isSummary"));
             assertEquals(item.get("hasEditorialBias").asText(), XmlTrees.childText(root, "hasEditorialBias"));
-            Element nested = XmlTrees.children(root).stream().filter(e -> e.getLocalName().equals("category"))
-                    .findFirst().orElseThrow();
+            Element nested = XmlTrees.children(root).stream()
+                    .filter(e -> e.getLocalName().equals("category"))
+                    .findFirst()
+                    .orElseThrow();
             assertEquals(category, XmlTrees.childText(nested, "slug"));
         }
     }
@@ -77,14 +79,22 @@ class XmlWriterTest extends ApiTest {
     @Test
     void shouldWriteAstralCharactersAsUtf8AndCarriageReturnsAsReferences() throws IOException {
         String category = HardText.create();
-        byte[] raw = given().queryParam("category", category).queryParam("format", "xml").get("/v1/articles")
-                .then().statusCode(200).extract().asByteArray();
+        byte[] raw = given().queryParam("category", category)
+                .queryParam("format", "xml")
+                .get("/v1/articles")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
         String text = new String(raw, StandardCharsets.UTF_8);
-        assertTrue(text.startsWith("<?xml version='1.0' encoding='UTF-8'?>") || text.startsWith(
-                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"), "declares UTF-8");
+        assertTrue(
+                text.startsWith("<?xml version='1.0' encoding='UTF-8'?>")
+                        || text.startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"),
+                "declares UTF-8");
         XmlTrees.assertNoSurrogateReferences(raw);
         assertTrue(text.contains("🞛") && text.contains("🇺🇦") && text.contains("e\u0301"), "raw UTF-8 characters");
-        assertTrue(text.contains("&#13;") || text.toLowerCase(Locale.ROOT).contains("&#xd;"),
+        assertTrue(
+                text.contains("&#13;") || text.toLowerCase(Locale.ROOT).contains("&#xd;"),
                 "CR escaped, else a parser reads it as LF");
         XmlTrees.parse(raw);
     }
@@ -94,14 +104,15 @@ class XmlWriterTest extends ApiTest {
         String category = newCategory();
         Element root = xml("/v1/articles?category=" + category + "&format=xml", "articles");
         XmlTrees.assertSameAsJson(root, json("/v1/articles?category=" + category), "article");
-        assertEquals(List.of("items"), XmlTrees.children(root).stream().map(Element::getLocalName).toList());
+        assertEquals(
+                List.of("items"),
+                XmlTrees.children(root).stream().map(Element::getLocalName).toList());
     }
 
     @Test
     void shouldServeCategoriesAndOneCategoryAsTheirJson() throws IOException {
         String category = HardText.create();
-        XmlTrees.assertSameAsJson(xml("/v1/categories?format=xml", "categories"), json("/v1/categories"),
-                "category");
+        XmlTrees.assertSameAsJson(xml("/v1/categories?format=xml", "categories"), json("/v1/categories"), "category");
         Element one = xml("/v1/categories/" + category + "?format=xml", "category");
         XmlTrees.assertSameAsJson(one, json("/v1/categories/" + category), "none");
         assertEquals("10", XmlTrees.childText(one, "articleCount"));
@@ -111,8 +122,8 @@ class XmlWriterTest extends ApiTest {
     void shouldServeSourcesAndOneSourceAsTheirJson() throws IOException {
         String source = newSource();
         XmlTrees.assertSameAsJson(xml("/v1/sources?format=xml", "sources"), json("/v1/sources"), "source");
-        XmlTrees.assertSameAsJson(xml("/v1/sources/" + source + "?format=xml", "source"),
-                json("/v1/sources/" + source), "none");
+        XmlTrees.assertSameAsJson(
+                xml("/v1/sources/" + source + "?format=xml", "source"), json("/v1/sources/" + source), "none");
     }
 
     @Test
@@ -133,14 +144,20 @@ class XmlWriterTest extends ApiTest {
         Element root = checked(response, "viewCount");
         assertEquals(String.valueOf(id), XmlTrees.childText(root, "id"));
         assertEquals("1", XmlTrees.childText(root, "views"));
-        JsonNode json = JSON.readTree(given().post("/v1/articles/" + id + "/views").then().statusCode(200)
-                .extract().asByteArray());
+        JsonNode json = JSON.readTree(given().post("/v1/articles/" + id + "/views")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray());
         assertEquals(2, json.get("views").asLong());
     }
 
     @Test
     void shouldNegotiateXmlFromTheAcceptHeader() {
-        given().accept("application/xml").get("/v1/categories").then().statusCode(200)
+        given().accept("application/xml")
+                .get("/v1/categories")
+                .then()
+                .statusCode(200)
                 .contentType("application/xml;charset=UTF-8");
     }
 
@@ -157,7 +174,8 @@ class XmlWriterTest extends ApiTest {
     /** A 200 XML answer: well-formed, UTF-8, no surrogate references, with this root element. */
     private static Element checked(Response response, String rootName) {
         response.then().statusCode(200);
-        assertEquals("application/xml;charset=utf-8",
+        assertEquals(
+                "application/xml;charset=utf-8",
                 response.contentType().replace(" ", "").toLowerCase(Locale.ROOT));
         byte[] raw = response.asByteArray();
         XmlTrees.assertNoSurrogateReferences(raw);

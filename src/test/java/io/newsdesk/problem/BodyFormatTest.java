@@ -24,7 +24,12 @@ class BodyFormatTest extends ApiTest {
 
     /** The writes with a body, sent to a fresh fixture. */
     enum Target {
-        CREATE_ARTICLE, REPLACE_ARTICLE, CREATE_CATEGORY, REPLACE_CATEGORY, CREATE_SOURCE, REPLACE_SOURCE
+        CREATE_ARTICLE,
+        REPLACE_ARTICLE,
+        CREATE_CATEGORY,
+        REPLACE_CATEGORY,
+        CREATE_SOURCE,
+        REPLACE_SOURCE
     }
 
     record Fixture(String category, String source, long article) {
@@ -48,7 +53,8 @@ class BodyFormatTest extends ApiTest {
 
         /** The fixture as read. */
         List<Object> state() {
-            return List.of(given().get("/v1/articles/" + article).jsonPath().getMap(""),
+            return List.of(
+                    given().get("/v1/articles/" + article).jsonPath().getMap(""),
                     given().get("/v1/categories/" + category).jsonPath().getMap(""),
                     given().get("/v1/sources/" + source).jsonPath().getMap(""));
         }
@@ -65,14 +71,30 @@ class BodyFormatTest extends ApiTest {
 
     /** How many categories and sources exist: a refused create must not add one. */
     private static List<Integer> totals() {
-        return List.of(given().get("/v1/categories").jsonPath().getList("items").size(),
+        return List.of(
+                given().get("/v1/categories").jsonPath().getList("items").size(),
                 given().get("/v1/sources").jsonPath().getList("items").size());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "{\"slug\": \"x\",", "{bad json}", "", "   ", "[]", "[{\"slug\":\"x\",\"name\":\"y\"}]",
-            "\"just a string\"", "42", "true", "null", "{\"slug\":\"a\",\"slug\":\"b\",\"name\":\"dup\"}",
-            "{\"name\":\"x\"} trailing", "{'single':'quotes'}", "\uFEFF{}x", "{\"a\":1}{\"b\":2}" })
+    @ValueSource(
+            strings = {
+                "{\"slug\": \"x\",",
+                "{bad json}",
+                "",
+                "   ",
+                "[]",
+                "[{\"slug\":\"x\",\"name\":\"y\"}]",
+                "\"just a string\"",
+                "42",
+                "true",
+                "null",
+                "{\"slug\":\"a\",\"slug\":\"b\",\"name\":\"dup\"}",
+                "{\"name\":\"x\"} trailing",
+                "{'single':'quotes'}",
+                "\uFEFF{}x",
+                "{\"a\":1}{\"b\":2}"
+            })
     void shouldAnswerMalformedBodyProblemAndWriteNothing(String body) {
         Map<Target, Fixture> fixtures = fixtures();
         List<Integer> totals = totals();
@@ -89,15 +111,23 @@ class BodyFormatTest extends ApiTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "text/plain", "application/xml", "text/html", "application/x-www-form-urlencoded",
-            "multipart/form-data; boundary=x", "application/jsonx", "text/json" })
+    @ValueSource(
+            strings = {
+                "text/plain",
+                "application/xml",
+                "text/html",
+                "application/x-www-form-urlencoded",
+                "multipart/form-data; boundary=x",
+                "application/jsonx",
+                "text/json"
+            })
     void shouldAnswer415ProblemForNonJsonContentType(String contentType) {
         String json = "{\"slug\":\"" + uniqueSlug("media") + "\",\"name\":\"y\",\"url\":\"https://y.example/\"}";
         for (Target target : Target.values()) {
             Fixture fixture = Fixture.create();
             List<Object> before = fixture.state();
-            RequestSpecification request = given().header("Authorization", "Bearer " + EDITOR_KEY)
-                    .contentType(contentType);
+            RequestSpecification request =
+                    given().header("Authorization", "Bearer " + EDITOR_KEY).contentType(contentType);
             // RestAssured sends a form body only from a String, and other unknown types only from bytes
             if (contentType.startsWith("application/x-www-form-urlencoded")) {
                 request.body(json);
@@ -132,8 +162,9 @@ class BodyFormatTest extends ApiTest {
         Map<String, Object> body = article(fixture.category(), fixture.source(), "2026-09-02T10:00:00Z");
         body.put("content", "");
         String template = toJson(body);
-        byte[] bytes = template.replace("\"content\":\"\"", "\"content\":\"" + "a".repeat(size - template.length())
-                + "\"").getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = template.replace(
+                        "\"content\":\"\"", "\"content\":\"" + "a".repeat(size - template.length()) + "\"")
+                .getBytes(StandardCharsets.UTF_8);
         assertEquals(size, bytes.length, "body size");
         return bytes;
     }

@@ -18,26 +18,148 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 final class FuzzInputs {
 
-    static final List<String> PARAMETERS = List.of("category", "source", "date", "from", "to", "q", "sort", "limit",
-            "cursor", "format", "utm_source", "page", "", "q[]", "Category", "limit ", "%", "ü");
-    static final List<String> ARTICLE_FIELDS = List.of("title", "summary", "content", "category", "source",
-            "publishedAt", "originalUrl", "isSummary", "hasEditorialBias", "id", "slug", "url", "views",
+    static final List<String> PARAMETERS = List.of(
+            "category",
+            "source",
+            "date",
+            "from",
+            "to",
+            "q",
+            "sort",
+            "limit",
+            "cursor",
+            "format",
+            "utm_source",
+            "page",
+            "",
+            "q[]",
+            "Category",
+            "limit ",
+            "%",
+            "ü");
+    static final List<String> ARTICLE_FIELDS = List.of(
+            "title",
+            "summary",
+            "content",
+            "category",
+            "source",
+            "publishedAt",
+            "originalUrl",
+            "isSummary",
+            "hasEditorialBias",
+            "id",
+            "slug",
+            "url",
+            "views",
             "updatedAt");
     static final List<String> CATEGORY_FIELDS = List.of("slug", "name", "url", "articleCount");
     static final List<String> SOURCE_FIELDS = List.of("slug", "name", "url", "articleCount");
 
-    private static final String[] PIECES = { "a", "z", "0", "9", "-", "_", ".", "~", " ", "%", "%25", "&", "=",
-            "+", "#", "?", "/", "\\", "'", "\"", "<", ">", "{", "}", "[", "]", ",", ";", ":", "*", "é", "ß", "東京",
-            "Ω", "\u200B", "\u202E", "\u00A0", "😀", "🇺🇦", "\t", "\n", "\r", "\u0000", "\u0001", "\u001B", "\u007F",
-            "\uFFFD", "\uFFFF", "null", "true", "-1", "1e309", "99999999999999999999", "2026-11-24",
-            "2026-11-24T09:30:00Z", "+999999999-12-31", "--" };
-    private static final String[] SPECIAL = { "", " ", "0", "-1", "1", "100", "101", "2147483648",
-            "9223372036854775807", "9223372036854775808", "-9223372036854775809", "1.5", "NaN", "Infinity", "1e3",
-            "newest", "oldest", "json", "xml", "2026-11-24", "2026-02-30", "2026-11-24T09:30:00+01:00",
-            "2026-11-24T09:30:00", "+999999999-12-31", "-999999999-01-01", "+999999999-12-31T23:59:59Z",
-            "0000-01-01", "9999-12-31", "99999-01-01", "2026-11-24T24:00:00Z", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
-            "no-such-slug", "UPPER", "a--b", "%", "%%", "%zz", "%2", "\u0000",
-            "' OR '1'='1", "\\", "_", "😀", "\uD83D" };
+    private static final String[] PIECES = {
+        "a",
+        "z",
+        "0",
+        "9",
+        "-",
+        "_",
+        ".",
+        "~",
+        " ",
+        "%",
+        "%25",
+        "&",
+        "=",
+        "+",
+        "#",
+        "?",
+        "/",
+        "\\",
+        "'",
+        "\"",
+        "<",
+        ">",
+        "{",
+        "}",
+        "[",
+        "]",
+        ",",
+        ";",
+        ":",
+        "*",
+        "é",
+        "ß",
+        "東京",
+        "Ω",
+        "\u200B",
+        "\u202E",
+        "\u00A0",
+        "😀",
+        "🇺🇦",
+        "\t",
+        "\n",
+        "\r",
+        "\u0000",
+        "\u0001",
+        "\u001B",
+        "\u007F",
+        "\uFFFD",
+        "\uFFFF",
+        "null",
+        "true",
+        "-1",
+        "1e309",
+        "99999999999999999999",
+        "2026-11-24",
+        "2026-11-24T09:30:00Z",
+        "+999999999-12-31",
+        "--"
+    };
+    private static final String[] SPECIAL = {
+        "",
+        " ",
+        "0",
+        "-1",
+        "1",
+        "100",
+        "101",
+        "2147483648",
+        "9223372036854775807",
+        "9223372036854775808",
+        "-9223372036854775809",
+        "1.5",
+        "NaN",
+        "Infinity",
+        "1e3",
+        "newest",
+        "oldest",
+        "json",
+        "xml",
+        "2026-11-24",
+        "2026-02-30",
+        "2026-11-24T09:30:00+01:00",
+        "2026-11-24T09:30:00",
+        "+999999999-12-31",
+        "-999999999-01-01",
+        "+999999999-12-31T23:59:59Z",
+        "0000-01-01",
+        "9999-12-31",
+        "99999-01-01",
+        "2026-11-24T24:00:00Z",
+        "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+        "no-such-slug",
+        "UPPER",
+        "a--b",
+        "%",
+        "%%",
+        "%zz",
+        "%2",
+        "\u0000",
+        "' OR '1'='1",
+        "\\",
+        "_",
+        "😀",
+        "\uD83D"
+    };
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Random random;
@@ -89,8 +211,9 @@ final class FuzzInputs {
         }
         String query = String.join("&", pairs);
         // over 8 KiB is our 414 problem; over 64 KiB Vert.x answers a bare 414 itself, so stay well below that
-        return query.isEmpty() ? "" : "?" + (query.length() > 12_000 ? query.substring(0, 12_000) : query)
-                .replaceAll("%[0-9A-F]?$", "");
+        return query.isEmpty()
+                ? ""
+                : "?" + (query.length() > 12_000 ? query.substring(0, 12_000) : query).replaceAll("%[0-9A-F]?$", "");
     }
 
     /** One path segment, percent-encoded; never empty, "." or "..", which would change the path itself. */
@@ -122,7 +245,8 @@ final class FuzzInputs {
         }
         if (kind < 20) {
             int depth = between(10, 3_000);
-            return chance(50) ? "[".repeat(depth) + "]".repeat(depth)
+            return chance(50)
+                    ? "[".repeat(depth) + "]".repeat(depth)
                     : "{\"a\":".repeat(depth) + "1" + "}".repeat(depth);
         }
         return json(object(fields, slugs, 0));
@@ -144,26 +268,41 @@ final class FuzzInputs {
     /** A value of a random JSON type; nested arrays and objects up to a few levels. */
     private Object value(List<String> slugs, int depth) {
         switch (random.nextInt(depth > 3 ? 6 : 8)) {
-            case 0: return text(10);
-            case 1: return random.nextLong();
-            case 2: return chance(50) ? random.nextDouble() * 1e300 : -random.nextInt();
-            case 3: return random.nextBoolean();
-            case 4: return null;
-            case 5: return chance(10) ? "w".repeat(between(1_000, 60_000)) : pick(slugs);
-            case 6: return Arrays.asList(value(slugs, depth + 1), value(slugs, depth + 1));
-            default: return object(List.of("slug", "name", "a"), slugs, depth + 1);
+            case 0:
+                return text(10);
+            case 1:
+                return random.nextLong();
+            case 2:
+                return chance(50) ? random.nextDouble() * 1e300 : -random.nextInt();
+            case 3:
+                return random.nextBoolean();
+            case 4:
+                return null;
+            case 5:
+                return chance(10) ? "w".repeat(between(1_000, 60_000)) : pick(slugs);
+            case 6:
+                return Arrays.asList(value(slugs, depth + 1), value(slugs, depth + 1));
+            default:
+                return object(List.of("slug", "name", "a"), slugs, depth + 1);
         }
     }
 
     /** A value that passes or nearly passes the field's own check, so that later checks run too. */
     private Object plausible(String field, List<String> slugs) {
         return switch (field) {
-            case "category", "source", "slug" -> chance(70) ? pick(slugs)
-                    : "fz-" + Integer.toString(random.nextInt(1 << 20), 36);
-            case "publishedAt" -> chance(70) ? "2026-0" + between(1, 9) + "-1" + between(0, 9) + "T10:00:00Z"
-                    : pick(List.of("0999-12-31T00:00:00Z", "9999-12-31T00:00:00Z", "2026-01-01T00:00:00+18:00"));
-            case "originalUrl", "url" -> pick(List.of("https://example.org/" + text(3).replace(" ", ""),
-                    "javascript:alert(1)", "ftp://x.example/", "http://", "//example.org/a"));
+            case "category", "source", "slug" ->
+                chance(70) ? pick(slugs) : "fz-" + Integer.toString(random.nextInt(1 << 20), 36);
+            case "publishedAt" ->
+                chance(70)
+                        ? "2026-0" + between(1, 9) + "-1" + between(0, 9) + "T10:00:00Z"
+                        : pick(List.of("0999-12-31T00:00:00Z", "9999-12-31T00:00:00Z", "2026-01-01T00:00:00+18:00"));
+            case "originalUrl", "url" ->
+                pick(List.of(
+                        "https://example.org/" + text(3).replace(" ", ""),
+                        "javascript:alert(1)",
+                        "ftp://x.example/",
+                        "http://",
+                        "//example.org/a"));
             case "isSummary", "hasEditorialBias" -> random.nextBoolean();
             default -> chance(80) ? "Fuzz " + text(5) : "t".repeat(between(1, 600));
         };

@@ -33,13 +33,26 @@ class FuzzTest extends ApiTest {
 
     private static final long SEED = 20_261_125L;
     private static final int REQUESTS = 400;
-    private static final List<String> CONTENT_TYPES = List.of("application/json", "application/json; charset=UTF-8",
-            "text/plain", "application/xml", "text/json", "application/*", "*/*", "");
-    private static final List<String> ACCEPTS = List.of("*/*", "application/json", "text/html", "application/*;q=0",
-            "application/json;q=abc", ";;;", "text/*, */*;q=0.1", "application/problem+json");
+    private static final List<String> CONTENT_TYPES = List.of(
+            "application/json",
+            "application/json; charset=UTF-8",
+            "text/plain",
+            "application/xml",
+            "text/json",
+            "application/*",
+            "*/*",
+            "");
+    private static final List<String> ACCEPTS = List.of(
+            "*/*",
+            "application/json",
+            "text/html",
+            "application/*;q=0",
+            "application/json;q=abc",
+            ";;;",
+            "text/*, */*;q=0.1",
+            "application/problem+json");
 
-    private record Request(String method, String path, String body, String contentType, String accept,
-            boolean key) {
+    private record Request(String method, String path, String body, String contentType, String accept, boolean key) {
 
         @Override
         public String toString() {
@@ -56,14 +69,26 @@ class FuzzTest extends ApiTest {
         String source = newSource();
         long article = newArticle(category, source, "2026-11-20T10:00:00Z");
         newArticle(category, source, "2026-11-21T10:00:00Z");
-        String next = given().queryParam("category", category).queryParam("limit", 1).get("/v1/articles").jsonPath()
+        String next = given().queryParam("category", category)
+                .queryParam("limit", 1)
+                .get("/v1/articles")
+                .jsonPath()
                 .getString("next");
-        String cursor = next.substring(next.indexOf("cursor=") + "cursor=".length()).replaceAll("&.*", "");
+        String cursor =
+                next.substring(next.indexOf("cursor=") + "cursor=".length()).replaceAll("&.*", "");
         List<String> slugs = List.of(category, source, uniqueSlug("fz"), "a", "x".repeat(101));
-        List<String> queryValues = List.of(category, source, "politics-and-government", "pbs", cursor,
-                cursor.substring(1), cursor + "A", "2026-11-20", "2026-11-21T00:00:00Z");
-        List<String> ids = List.of(Long.toString(article), "999999999999", "0", "-1", "abc",
-                "99999999999999999999", "1.5");
+        List<String> queryValues = List.of(
+                category,
+                source,
+                "politics-and-government",
+                "pbs",
+                cursor,
+                cursor.substring(1),
+                cursor + "A",
+                "2026-11-20",
+                "2026-11-21T00:00:00Z");
+        List<String> ids =
+                List.of(Long.toString(article), "999999999999", "0", "-1", "abc", "99999999999999999999", "1.5");
         FuzzInputs inputs = new FuzzInputs(new Random(SEED));
         Map<Integer, Integer> statuses = new TreeMap<>();
 
@@ -80,30 +105,67 @@ class FuzzTest extends ApiTest {
         assertTrue(statuses.getOrDefault(400, 0) > REQUESTS / 10, "many are refused: " + statuses);
     }
 
-    private static Request next(FuzzInputs in, List<String> slugs, List<String> queryValues, List<String> ids,
-            String category, String source, long article) {
+    private static Request next(
+            FuzzInputs in,
+            List<String> slugs,
+            List<String> queryValues,
+            List<String> ids,
+            String category,
+            String source,
+            long article) {
         String accept = in.chance(10) ? in.pick(ACCEPTS) : null;
         String type = in.chance(8) ? in.pick(CONTENT_TYPES) : "application/json";
         return switch (in.between(0, 13)) {
             case 0, 1, 2 -> new Request("GET", "/v1/articles" + in.query(queryValues), null, null, accept, false);
             case 3 -> new Request("GET", "/v1/dates" + in.query(queryValues), null, null, accept, false);
-            case 4 -> new Request("GET", "/v1/" + in.pick(List.of("articles/", "categories/", "sources/"))
-                    + in.segment(in.chance(50) ? ids : slugs), null, null, accept, false);
+            case 4 ->
+                new Request(
+                        "GET",
+                        "/v1/" + in.pick(List.of("articles/", "categories/", "sources/"))
+                                + in.segment(in.chance(50) ? ids : slugs),
+                        null,
+                        null,
+                        accept,
+                        false);
             case 5 -> new Request("POST", "/v1/articles/" + in.segment(ids) + "/views", null, null, accept, false);
-            case 6, 7 -> new Request("POST", "/v1/articles", in.body(FuzzInputs.ARTICLE_FIELDS, slugs), type, null,
-                    true);
-            case 8 -> new Request("PUT", "/v1/articles/" + (in.chance(70) ? Long.toString(article) : in.segment(ids)),
-                    in.body(FuzzInputs.ARTICLE_FIELDS, slugs), type, null, true);
-            case 9 -> new Request("POST", "/v1/categories", in.body(FuzzInputs.CATEGORY_FIELDS, slugs), type, null,
-                    true);
-            case 10 -> new Request("PUT", "/v1/categories/" + (in.chance(60) ? category : in.segment(slugs)),
-                    in.body(FuzzInputs.CATEGORY_FIELDS, slugs), type, null, true);
+            case 6, 7 ->
+                new Request("POST", "/v1/articles", in.body(FuzzInputs.ARTICLE_FIELDS, slugs), type, null, true);
+            case 8 ->
+                new Request(
+                        "PUT",
+                        "/v1/articles/" + (in.chance(70) ? Long.toString(article) : in.segment(ids)),
+                        in.body(FuzzInputs.ARTICLE_FIELDS, slugs),
+                        type,
+                        null,
+                        true);
+            case 9 ->
+                new Request("POST", "/v1/categories", in.body(FuzzInputs.CATEGORY_FIELDS, slugs), type, null, true);
+            case 10 ->
+                new Request(
+                        "PUT",
+                        "/v1/categories/" + (in.chance(60) ? category : in.segment(slugs)),
+                        in.body(FuzzInputs.CATEGORY_FIELDS, slugs),
+                        type,
+                        null,
+                        true);
             case 11 -> new Request("POST", "/v1/sources", in.body(FuzzInputs.SOURCE_FIELDS, slugs), type, null, true);
-            case 12 -> new Request("PUT", "/v1/sources/" + (in.chance(60) ? source : in.segment(slugs)),
-                    in.body(FuzzInputs.SOURCE_FIELDS, slugs), type, null, true);
-            default -> new Request(in.pick(List.of("DELETE", "PATCH")), "/v1/" + in.pick(List.of("articles/",
-                    "categories/", "sources/")) + in.segment(List.of("999999999999", "abc", uniqueSlug("fz-gone"))),
-                    null, null, null, in.chance(80));
+            case 12 ->
+                new Request(
+                        "PUT",
+                        "/v1/sources/" + (in.chance(60) ? source : in.segment(slugs)),
+                        in.body(FuzzInputs.SOURCE_FIELDS, slugs),
+                        type,
+                        null,
+                        true);
+            default ->
+                new Request(
+                        in.pick(List.of("DELETE", "PATCH")),
+                        "/v1/" + in.pick(List.of("articles/", "categories/", "sources/"))
+                                + in.segment(List.of("999999999999", "abc", uniqueSlug("fz-gone"))),
+                        null,
+                        null,
+                        null,
+                        in.chance(80));
         };
     }
 

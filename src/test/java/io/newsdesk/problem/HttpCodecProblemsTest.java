@@ -50,15 +50,21 @@ class HttpCodecProblemsTest extends ApiTest {
     static Stream<Arguments> refusals() {
         return Stream.of(
                 // request targets Quarkus refuses before the router (not a java.net.URI)
-                refusal("'%' without hex digits in the query", "GET /v1/articles?q=%zz HTTP/1.1\r\n" + HOST, 400,
-                        "%25"),
+                refusal(
+                        "'%' without hex digits in the query",
+                        "GET /v1/articles?q=%zz HTTP/1.1\r\n" + HOST, 400, "%25"),
                 refusal("'%' without hex digits in the path", "GET /v1/articles/%zz HTTP/1.1\r\n" + HOST, 400, "%25"),
                 refusal("'%' at the end", "GET /v1/dates?q=% HTTP/1.1\r\n" + HOST, 400, "%25"),
                 refusal("'%' with one hex digit", "GET /v1/categories?q=%4 HTTP/1.1\r\n" + HOST, 400, "%25"),
-                refusal("'%zz' in an absolute-form target", "GET http://localhost/v1/sources?q=%zz HTTP/1.1\r\n"
-                        + HOST, 400, "%25"),
-                refusal("'%zz' in a write", "POST /v1/categories?x=%zz HTTP/1.1\r\n" + HOST + KEY
-                        + "Content-Type: application/json\r\nContent-Length: 2\r\n\r\n{}", 400, "%25"),
+                refusal(
+                        "'%zz' in an absolute-form target",
+                        "GET http://localhost/v1/sources?q=%zz HTTP/1.1\r\n" + HOST, 400, "%25"),
+                refusal(
+                        "'%zz' in a write",
+                        "POST /v1/categories?x=%zz HTTP/1.1\r\n" + HOST + KEY
+                                + "Content-Type: application/json\r\nContent-Length: 2\r\n\r\n{}",
+                        400,
+                        "%25"),
                 refusal("target '//'", "GET // HTTP/1.1\r\n" + HOST, 400, "//"),
                 refusal("'[' in the path", "GET /v1/articles/[1] HTTP/1.1\r\n" + HOST, 400, "%5B"),
                 refusal("'\"' in the query", "GET /v1/articles?q=\"x\" HTTP/1.1\r\n" + HOST, 400, "%22"),
@@ -70,42 +76,84 @@ class HttpCodecProblemsTest extends ApiTest {
                 refusal("no Host", "GET /v1/articles HTTP/1.1\r\n", 400, "Host"),
                 refusal("a Host that is no host name", "GET /v1/articles HTTP/1.1\r\nHost: a b:c\r\n", 400, "Host"),
                 // Netty's decoder
-                refusal("request line over the HTTP layer's limit", "GET /v1/articles?q=" + "a".repeat(70_000)
-                        + " HTTP/1.1\r\n" + HOST, 414, "8192"),
-                refusal("one header over the HTTP layer's limit", "GET /v1/articles HTTP/1.1\r\n" + HOST
-                        + "X-Padding: " + "p".repeat(70_000) + "\r\n", 431, "20480"),
-                refusal("many headers over the HTTP layer's limit", "GET /v1/dates HTTP/1.1\r\n" + HOST
-                        + "X-Padding: p\r\n".repeat(6_000), 431, "20480"),
+                refusal(
+                        "request line over the HTTP layer's limit",
+                        "GET /v1/articles?q=" + "a".repeat(70_000) + " HTTP/1.1\r\n" + HOST,
+                        414,
+                        "8192"),
+                refusal(
+                        "one header over the HTTP layer's limit",
+                        "GET /v1/articles HTTP/1.1\r\n" + HOST + "X-Padding: " + "p".repeat(70_000) + "\r\n",
+                        431,
+                        "20480"),
+                refusal(
+                        "many headers over the HTTP layer's limit",
+                        "GET /v1/dates HTTP/1.1\r\n" + HOST + "X-Padding: p\r\n".repeat(6_000),
+                        431,
+                        "20480"),
                 refusal("version HTTP/9.9", "GET /v1/articles HTTP/9.9\r\n" + HOST, 400, "HTTP/1.1"),
                 refusal("version HTTP/2.0 (the HTTP/2 preface)", "PRI * HTTP/2.0\r\n\r\nSM\r\n", 400, "HTTP/1.1"),
                 refusal("version FOO", "GET /v1/articles FOO\r\n" + HOST, 400, "HTTP/1.1"),
                 refusal("no version", "GET /v1/articles\r\n" + HOST, 400, "HTTP/1.1"),
                 refusal("a space inside the target", "GET /v1/articles?q=a b HTTP/1.1\r\n" + HOST, 400, "HTTP/1.1"),
-                refusal("a header line without ':'", "GET /v1/articles HTTP/1.1\r\n" + HOST + "Accept\r\n", 400,
+                refusal(
+                        "a header line without ':'",
+                        "GET /v1/articles HTTP/1.1\r\n" + HOST + "Accept\r\n",
+                        400,
                         "Name: value"),
-                refusal("whitespace before ':'", "GET /v1/articles HTTP/1.1\r\n" + HOST + "Accept : */*\r\n", 400,
+                refusal(
+                        "whitespace before ':'",
+                        "GET /v1/articles HTTP/1.1\r\n" + HOST + "Accept : */*\r\n",
+                        400,
                         "before the ':'"),
-                refusal("a control character in a header value", "GET /v1/articles HTTP/1.1\r\n" + HOST
-                        + "X-A: a\u0001b\r\n", 400, "control character"),
-                refusal("a header name with '('", "GET /v1/articles HTTP/1.1\r\n" + HOST + "X(A): b\r\n", 400,
+                refusal(
+                        "a control character in a header value",
+                        "GET /v1/articles HTTP/1.1\r\n" + HOST + "X-A: a\u0001b\r\n",
+                        400,
+                        "control character"),
+                refusal(
+                        "a header name with '('",
+                        "GET /v1/articles HTTP/1.1\r\n" + HOST + "X(A): b\r\n",
+                        400,
                         "header name"),
-                refusal("Content-Length not a number", "POST /v1/categories HTTP/1.1\r\n" + HOST + KEY
-                        + "Content-Type: application/json\r\nContent-Length: abc\r\n\r\n{}", 400, "Content-Length"),
-                refusal("two different Content-Lengths", "POST /v1/categories HTTP/1.1\r\n" + HOST + KEY
-                        + "Content-Type: application/json\r\nContent-Length: 2\r\nContent-Length: 3\r\n\r\n{}", 400,
+                refusal(
+                        "Content-Length not a number",
+                        "POST /v1/categories HTTP/1.1\r\n" + HOST + KEY
+                                + "Content-Type: application/json\r\nContent-Length: abc\r\n\r\n{}",
+                        400,
                         "Content-Length"),
-                refusal("Content-Length and Transfer-Encoding", "POST /v1/categories HTTP/1.1\r\n" + HOST + KEY
-                        + "Content-Type: application/json\r\nContent-Length: 2\r\nTransfer-Encoding: chunked\r\n\r\n"
-                        + "2\r\n{}\r\n0\r\n\r\n", 400, "Transfer-Encoding"),
-                refusal("a chunk size that is not hexadecimal", "POST /v1/categories HTTP/1.1\r\n" + HOST + KEY
-                        + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n{}\r\n0\r\n\r\n",
-                        400, "hexadecimal"),
-                refusal("a chunk size that overflows", "PUT /v1/sources/x HTTP/1.1\r\n" + HOST + KEY
-                        + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
-                        + "fffffffffffffffffff\r\n{}\r\n0\r\n\r\n", 400, "hexadecimal"),
-                refusal("a chunk not followed by CRLF", "POST /v1/articles HTTP/1.1\r\n" + HOST + KEY
-                        + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n2\r\n{}xx\r\n0\r\n\r\n",
-                        400, "hexadecimal"));
+                refusal(
+                        "two different Content-Lengths",
+                        "POST /v1/categories HTTP/1.1\r\n" + HOST + KEY
+                                + "Content-Type: application/json\r\nContent-Length: 2\r\nContent-Length: 3\r\n\r\n{}",
+                        400,
+                        "Content-Length"),
+                refusal(
+                        "Content-Length and Transfer-Encoding",
+                        "POST /v1/categories HTTP/1.1\r\n" + HOST + KEY
+                                + "Content-Type: application/json\r\nContent-Length: 2\r\nTransfer-Encoding: chunked\r\n\r\n"
+                                + "2\r\n{}\r\n0\r\n\r\n",
+                        400,
+                        "Transfer-Encoding"),
+                refusal(
+                        "a chunk size that is not hexadecimal",
+                        "POST /v1/categories HTTP/1.1\r\n" + HOST + KEY
+                                + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n{}\r\n0\r\n\r\n",
+                        400,
+                        "hexadecimal"),
+                refusal(
+                        "a chunk size that overflows",
+                        "PUT /v1/sources/x HTTP/1.1\r\n" + HOST + KEY
+                                + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
+                                + "fffffffffffffffffff\r\n{}\r\n0\r\n\r\n",
+                        400,
+                        "hexadecimal"),
+                refusal(
+                        "a chunk not followed by CRLF",
+                        "POST /v1/articles HTTP/1.1\r\n" + HOST + KEY
+                                + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n2\r\n{}xx\r\n0\r\n\r\n",
+                        400,
+                        "hexadecimal"));
     }
 
     private static Arguments refusal(String name, String head, int status, String detailMentions) {
@@ -115,8 +163,8 @@ class HttpCodecProblemsTest extends ApiTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("refusals")
-    void shouldAnswerWhatTheHttpLayerRefusesWithAProblem(String name, String request, int status,
-            String detailMentions) throws IOException {
+    void shouldAnswerWhatTheHttpLayerRefusesWithAProblem(String name, String request, int status, String detailMentions)
+            throws IOException {
         try (RawHttp http = new RawHttp(root.getPort(), 10_000)) {
             http.send(RawHttp.bytes(request));
             RawHttp.Response response = http.read(false);
@@ -145,7 +193,8 @@ class HttpCodecProblemsTest extends ApiTest {
             writer.join(20_000);
 
             JsonNode body = assertProblem("chunked body of 5 MiB", response, 413);
-            assertEquals("urn:newsdesk:problem:payload-too-large", body.get("type").textValue());
+            assertEquals(
+                    "urn:newsdesk:problem:payload-too-large", body.get("type").textValue());
             assertEquals("close", response.header("connection"));
         }
     }

@@ -23,7 +23,7 @@ import io.restassured.response.Response;
 class HttpErrorsTest extends ApiTest {
 
     @ParameterizedTest
-    @ValueSource(strings = { "/v1/nope", "/nope", "/v2/articles", "/v1/articles/1/nope", "/v1/categories/a/b" })
+    @ValueSource(strings = {"/v1/nope", "/nope", "/v2/articles", "/v1/articles/1/nope", "/v1/categories/a/b"})
     void shouldAnswer404ProblemForUnknownPath(String path) {
         JsonPath body = problem(given().get(path), 404);
 
@@ -33,7 +33,8 @@ class HttpErrorsTest extends ApiTest {
 
     @Test
     void shouldAnswer405ProblemWithAllowHeaderForUnsupportedMethod() {
-        Response collection = given().header("Authorization", "Bearer " + EDITOR_KEY).patch("/v1/articles");
+        Response collection =
+                given().header("Authorization", "Bearer " + EDITOR_KEY).patch("/v1/articles");
         problem(collection, 405);
         assertEquals("GET, HEAD, POST", collection.header("Allow"));
 
@@ -57,12 +58,15 @@ class HttpErrorsTest extends ApiTest {
             assertTrue(body.getString("detail").contains("application/json"), body.getString("detail"));
         }
         problem(given().accept("application/json;q=0, text/html").get("/v1/articles"), 406, "not-acceptable");
-        given().accept("text/html, application/json;q=0.1").get("/v1/articles").then().statusCode(200)
+        given().accept("text/html, application/json;q=0.1")
+                .get("/v1/articles")
+                .then()
+                .statusCode(200)
                 .contentType("application/json");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { ";", ";;;", ",", " ; , ; ", "/", "*/json", "application/json;q=abc", "text/;q=1" })
+    @ValueSource(strings = {";", ";;;", ",", " ; , ; ", "/", "*/json", "application/json;q=abc", "text/;q=1"})
     void shouldSkipMalformedAcceptRangesAndAnswerJson(String accept) {
         for (String path : List.of("/v1/articles", "/v1/dates", "/v1/categories", "/v1/sources")) {
             Response response = given().header("Accept", accept).get(path);
@@ -72,7 +76,7 @@ class HttpErrorsTest extends ApiTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "html", "yaml", "pdf", "json ", "JSON", "json,xml" })
+    @ValueSource(strings = {"html", "yaml", "pdf", "json ", "JSON", "json,xml"})
     void shouldAnswer400ForUnknownFormat(String format) {
         JsonPath body = problem(given().queryParam("format", format).get("/v1/articles"), 400, "invalid-parameter");
 
@@ -86,7 +90,10 @@ class HttpErrorsTest extends ApiTest {
 
         problem(given().queryParam("q", q).get("/v1/articles"), 414);
         problem(given().queryParam("q", q).get("/v1/dates"), 414);
-        problem(given().queryParam("q", "a".repeat(8_192 - "/v1/articles?q=".length() + 1)).get("/v1/articles"), 414);
+        problem(
+                given().queryParam("q", "a".repeat(8_192 - "/v1/articles?q=".length() + 1))
+                        .get("/v1/articles"),
+                414);
         problem(given().queryParam("q", "a".repeat(300)).get("/v1/articles"), 400, "invalid-parameter");
     }
 
@@ -104,14 +111,32 @@ class HttpErrorsTest extends ApiTest {
         problem(given().header("Cookie", "session=" + "c".repeat(30_000)).get("/v1/dates"), 431);
         problem(given().header("X-Padding", "p".repeat(40_000)).get("/nope"), 431);
 
-        given().header("X-Padding", "p".repeat(19_000)).get("/v1/articles").then().statusCode(200);
-        editor().header("X-Padding", "p".repeat(19_000)).body(Map.of("slug", uniqueSlug("big"), "name", "Big"))
-                .post("/v1/categories").then().statusCode(201);
+        given().header("X-Padding", "p".repeat(19_000))
+                .get("/v1/articles")
+                .then()
+                .statusCode(200);
+        editor().header("X-Padding", "p".repeat(19_000))
+                .body(Map.of("slug", uniqueSlug("big"), "name", "Big"))
+                .post("/v1/categories")
+                .then()
+                .statusCode(201);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "abc", "-1", "0", "99999999999999999999", "9223372036854775808", "1.5", "1e3", "+1",
-            "0x10", "%20", "%E2%82%AC" })
+    @ValueSource(
+            strings = {
+                "abc",
+                "-1",
+                "0",
+                "99999999999999999999",
+                "9223372036854775808",
+                "1.5",
+                "1e3",
+                "+1",
+                "0x10",
+                "%20",
+                "%E2%82%AC"
+            })
     void shouldAnswer404ProblemForIdsThatAreNotPositiveInt64(String id) {
         Map<String, Object> body = article(newCategory(), newSource(), "2026-10-01T10:00:00Z");
 
@@ -122,22 +147,34 @@ class HttpErrorsTest extends ApiTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "%00", "a%00b", "%1B", "Upper", "with%20space", "%F0%9F%98%80", "a--b", "%C3" })
+    @ValueSource(strings = {"%00", "a%00b", "%1B", "Upper", "with%20space", "%F0%9F%98%80", "a--b", "%C3"})
     void shouldAnswer404ProblemForPathSlugsThatCannotExist(String slug) {
         String category = "{\"slug\":\"" + uniqueSlug("c") + "\",\"name\":\"n\"}";
         String source = "{\"slug\":\"" + uniqueSlug("s") + "\",\"name\":\"n\",\"url\":\"https://n.example/\"}";
         for (String collection : List.of("categories", "sources")) {
             String path = "/v1/" + collection + "/" + slug;
             problem(given().urlEncodingEnabled(false).get(path), 404, "not-found");
-            problem(editor().urlEncodingEnabled(false).body(collection.equals("sources") ? source : category)
-                    .put(path), 404, "not-found");
+            problem(
+                    editor().urlEncodingEnabled(false)
+                            .body(collection.equals("sources") ? source : category)
+                            .put(path),
+                    404,
+                    "not-found");
             problem(editor().urlEncodingEnabled(false).delete(path), 404, "not-found");
         }
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "+999999999-12-31", "-999999999-01-01", "+10000-01-01", "99999-01-01", "2026-1-1",
-            "2026-02-30", "20260101" })
+    @ValueSource(
+            strings = {
+                "+999999999-12-31",
+                "-999999999-01-01",
+                "+10000-01-01",
+                "99999-01-01",
+                "2026-1-1",
+                "2026-02-30",
+                "20260101"
+            })
     void shouldAnswer400ForDatesOutsideYyyyMmDd(String date) {
         problem(given().queryParam("date", date).get("/v1/articles"), 400, "invalid-parameter");
         problem(given().queryParam("date", date).get("/v1/dates"), 400, "invalid-parameter");
@@ -147,11 +184,18 @@ class HttpErrorsTest extends ApiTest {
     void shouldSendNosniffOnSuccessesAndErrors() {
         String category = newCategory();
         long id = newArticle(category, newSource(), "2026-10-02T10:00:00Z");
-        List<Response> responses = List.of(given().get("/v1/articles"), given().get("/v1/articles/" + id),
-                given().get("/v1/categories"), given().get("/v1/dates"), given().get("/v1/sources"),
-                given().post("/v1/articles/" + id + "/views"), given().get("/nope"),
-                given().queryParam("limit", 0).get("/v1/articles"), editor().body("[]").post("/v1/categories"),
-                given().delete("/v1/articles/" + id), editor().delete("/v1/articles/" + id));
+        List<Response> responses = List.of(
+                given().get("/v1/articles"),
+                given().get("/v1/articles/" + id),
+                given().get("/v1/categories"),
+                given().get("/v1/dates"),
+                given().get("/v1/sources"),
+                given().post("/v1/articles/" + id + "/views"),
+                given().get("/nope"),
+                given().queryParam("limit", 0).get("/v1/articles"),
+                editor().body("[]").post("/v1/categories"),
+                given().delete("/v1/articles/" + id),
+                editor().delete("/v1/articles/" + id));
 
         for (Response response : responses) {
             assertEquals("nosniff", response.header("X-Content-Type-Options"), response.asString());
@@ -161,14 +205,17 @@ class HttpErrorsTest extends ApiTest {
 
     @Test
     void shouldAnswerAnUnexpectedFailureWith500ProblemShowingNothingOfIt() {
-        Response response = given().noFilters().header("Authorization", "Bearer " + EDITOR_KEY)
+        Response response = given().noFilters()
+                .header("Authorization", "Bearer " + EDITOR_KEY)
                 .get(FailingResource.PATH);
 
         JsonPath body = problem(response, 500);
         assertEquals("about:blank", body.getString("type"));
-        for (String internal : List.of(FailingResource.SECRET_MESSAGE, "IllegalState", "insert into", "Failing",
-                "test-only", EDITOR_KEY)) {
-            assertTrue(!body.getString("detail").contains(internal) && !body.getString("title").contains(internal),
+        for (String internal : List.of(
+                FailingResource.SECRET_MESSAGE, "IllegalState", "insert into", "Failing", "test-only", EDITOR_KEY)) {
+            assertTrue(
+                    !body.getString("detail").contains(internal)
+                            && !body.getString("title").contains(internal),
                     internal + " in " + response.asString());
         }
     }
@@ -181,10 +228,13 @@ class HttpErrorsTest extends ApiTest {
                 given().queryParam("q", "%_\\").get("/v1/dates"),
                 given().queryParam("category", "drop-table").get("/v1/articles"),
                 given().queryParam("cursor", "AAAA").get("/v1/articles"),
-                given().queryParam("from", "2026-01-02").queryParam("to", "2026-01-01").get("/v1/articles"),
+                given().queryParam("from", "2026-01-02")
+                        .queryParam("to", "2026-01-01")
+                        .get("/v1/articles"),
                 editor().body("{\"title\": ").post("/v1/articles"),
                 editor().body("[".repeat(5_000)).post("/v1/categories"),
-                editor().body("{\"slug\": \"" + category + "\", \"name\": 1e999999}").post("/v1/categories"),
+                editor().body("{\"slug\": \"" + category + "\", \"name\": 1e999999}")
+                        .post("/v1/categories"),
                 editor().body(Map.of("slug", category, "name", "x")).post("/v1/categories"),
                 given().get("/v1/articles/" + Long.MAX_VALUE));
 
@@ -195,7 +245,8 @@ class HttpErrorsTest extends ApiTest {
                 problem(response, response.statusCode());
             }
         }
-        assertEquals(List.of(200, 200, 404, 400, 400, 400, 400, 400, 409, 404),
+        assertEquals(
+                List.of(200, 200, 404, 400, 400, 400, 400, 400, 409, 404),
                 responses.stream().map(Response::statusCode).toList());
     }
 }

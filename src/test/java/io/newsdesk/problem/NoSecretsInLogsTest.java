@@ -32,28 +32,58 @@ class NoSecretsInLogsTest extends ApiTest {
         String wrongKey = "wrong-" + UUID.randomUUID();
         String category = newCategory();
         List<LogCapture.Line> lines;
-        try (LogCapture logs = LogCapture.start(Map.of("io.newsdesk", Level.FINEST, "io.quarkus.vertx.http",
-                Level.FINE, "io.quarkus.rest", Level.FINE, "org.jboss.resteasy.reactive", Level.FINE))) {
-            given().header("Authorization", "Bearer " + wrongKey).contentType(ContentType.JSON)
-                    .body(Map.of("slug", uniqueSlug("l"), "name", "L")).post("/v1/categories").then().statusCode(401);
-            given().header("Authorization", "Basic " + wrongKey).delete("/v1/categories/" + category).then()
+        try (LogCapture logs = LogCapture.start(Map.of(
+                "io.newsdesk",
+                Level.FINEST,
+                "io.quarkus.vertx.http",
+                Level.FINE,
+                "io.quarkus.rest",
+                Level.FINE,
+                "org.jboss.resteasy.reactive",
+                Level.FINE))) {
+            given().header("Authorization", "Bearer " + wrongKey)
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("slug", uniqueSlug("l"), "name", "L"))
+                    .post("/v1/categories")
+                    .then()
                     .statusCode(401);
-            given().queryParam("key", EDITOR_KEY).header("X-Api-Key", EDITOR_KEY).delete("/v1/categories/"
-                    + category).then().statusCode(401);
-            editor().body(Map.of("slug", uniqueSlug("l"), "name", "L")).post("/v1/categories").then().statusCode(201);
-            editor().body(Map.of("slug", category, "name", "L")).post("/v1/categories").then().statusCode(409);
+            given().header("Authorization", "Basic " + wrongKey)
+                    .delete("/v1/categories/" + category)
+                    .then()
+                    .statusCode(401);
+            given().queryParam("key", EDITOR_KEY)
+                    .header("X-Api-Key", EDITOR_KEY)
+                    .delete("/v1/categories/" + category)
+                    .then()
+                    .statusCode(401);
+            editor().body(Map.of("slug", uniqueSlug("l"), "name", "L"))
+                    .post("/v1/categories")
+                    .then()
+                    .statusCode(201);
+            editor().body(Map.of("slug", category, "name", "L"))
+                    .post("/v1/categories")
+                    .then()
+                    .statusCode(409);
             editor().body("{\"slug\": 1e999999}").post("/v1/categories").then().statusCode(400);
-            given().header("Authorization", "Bearer second-editor-key-0123456789abcdef0").delete("/v1/categories/" + category).then()
+            given().header("Authorization", "Bearer second-editor-key-0123456789abcdef0")
+                    .delete("/v1/categories/" + category)
+                    .then()
                     .statusCode(204);
-            given().noFilters().header("Authorization", "Bearer " + EDITOR_KEY).header("X-Api-Key", wrongKey)
-                    .get(FailingResource.PATH).then().statusCode(500);
+            given().noFilters()
+                    .header("Authorization", "Bearer " + EDITOR_KEY)
+                    .header("X-Api-Key", wrongKey)
+                    .get(FailingResource.PATH)
+                    .then()
+                    .statusCode(500);
             lines = logs.lines();
         }
 
-        assertTrue(lines.stream().anyMatch(line -> line.text().contains(FailingResource.SECRET_MESSAGE)),
+        assertTrue(
+                lines.stream().anyMatch(line -> line.text().contains(FailingResource.SECRET_MESSAGE)),
                 "the capture works: the unexpected failure is logged: " + lines);
         for (LogCapture.Line line : lines) {
-            for (String secret : List.of(EDITOR_KEY, "second-editor-key-0123456789abcdef0", wrongKey, "Bearer ", "Authorization")) {
+            for (String secret :
+                    List.of(EDITOR_KEY, "second-editor-key-0123456789abcdef0", wrongKey, "Bearer ", "Authorization")) {
                 assertFalse(line.text().contains(secret), "'" + secret + "' in a log line: " + line);
             }
         }
@@ -63,11 +93,16 @@ class NoSecretsInLogsTest extends ApiTest {
     void shouldLogNeitherSqlStatementsNorBoundValues() {
         var config = ConfigProvider.getConfig();
         for (String unit : List.of("h2", "pg")) {
-            assertEquals(false, config.getOptionalValue("quarkus.hibernate-orm." + unit + ".log.sql", Boolean.class)
-                    .orElse(false), unit);
+            assertEquals(
+                    false,
+                    config.getOptionalValue("quarkus.hibernate-orm." + unit + ".log.sql", Boolean.class)
+                            .orElse(false),
+                    unit);
         }
-        assertEquals(false, config.getOptionalValue("quarkus.hibernate-orm.log.bind-parameters", Boolean.class)
-                .orElse(false));
+        assertEquals(
+                false,
+                config.getOptionalValue("quarkus.hibernate-orm.log.bind-parameters", Boolean.class)
+                        .orElse(false));
         assertFalse(Logger.getLogger("org.hibernate.SQL").isLoggable(Level.FINE), "org.hibernate.SQL at DEBUG");
         assertFalse(Logger.getLogger("org.hibernate.orm.jdbc.bind").isLoggable(Level.FINEST), "bind at TRACE");
 
@@ -83,8 +118,10 @@ class NoSecretsInLogsTest extends ApiTest {
             lines = logs.lines();
         }
         for (LogCapture.Line line : lines) {
-            assertFalse(line.logger().startsWith("org.hibernate.SQL") || line.logger().contains("jdbc.bind"), line
-                    .toString());
+            assertFalse(
+                    line.logger().startsWith("org.hibernate.SQL")
+                            || line.logger().contains("jdbc.bind"),
+                    line.toString());
             assertFalse(line.text().contains(marker), "a bound value in a log line: " + line);
             assertFalse(line.text().toLowerCase(java.util.Locale.ROOT).contains("select "), line.toString());
         }

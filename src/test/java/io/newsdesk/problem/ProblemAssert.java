@@ -20,13 +20,33 @@ public final class ProblemAssert {
      * What a response body must never show: exception names and stack frames, SQL (fragments of our queries,
      * JDBC's words), Hibernate, and the editor keys the tests use.
      */
-    public static final List<String> LEAKS = List.of("Exception", "at io.", "at java.", "at org.", "\tat ", ".java:",
-            "Caused by", "SQL", "org.hibernate", "select a.", "select c.", "select s.", "select e.", "select count",
-            "insert into", "delete from", "from Article", "from Category", "from Source", "published_at",
-            "category_id", ":slug", ApiTest.EDITOR_KEY, "second-editor-key-0123456789abcdef0");
+    public static final List<String> LEAKS = List.of(
+            "Exception",
+            "at io.",
+            "at java.",
+            "at org.",
+            "\tat ",
+            ".java:",
+            "Caused by",
+            "SQL",
+            "org.hibernate",
+            "select a.",
+            "select c.",
+            "select s.",
+            "select e.",
+            "select count",
+            "insert into",
+            "delete from",
+            "from Article",
+            "from Category",
+            "from Source",
+            "published_at",
+            "category_id",
+            ":slug",
+            ApiTest.EDITOR_KEY,
+            "second-editor-key-0123456789abcdef0");
 
-    private ProblemAssert() {
-    }
+    private ProblemAssert() {}
 
     /** The response is a problem+json with this status, type, title, status and detail; returns its body. */
     public static JsonPath problem(Response response, int status) {

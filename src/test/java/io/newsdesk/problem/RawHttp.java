@@ -31,8 +31,7 @@ final class RawHttp implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One response; {@code complete} is false when the connection ended inside its body. */
-    record Response(int status, String statusLine, Map<String, List<String>> headers, byte[] body,
-            boolean complete) {
+    record Response(int status, String statusLine, Map<String, List<String>> headers, byte[] body, boolean complete) {
 
         String header(String name) {
             List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
@@ -42,8 +41,9 @@ final class RawHttp implements AutoCloseable {
         boolean closes() {
             String connection = header("connection");
             return connection != null && connection.toLowerCase(Locale.ROOT).contains("close")
-                    || statusLine.startsWith("HTTP/1.0") && (connection == null
-                            || !connection.toLowerCase(Locale.ROOT).contains("keep-alive"));
+                    || statusLine.startsWith("HTTP/1.0")
+                            && (connection == null
+                                    || !connection.toLowerCase(Locale.ROOT).contains("keep-alive"));
         }
 
         String bodyText() {
@@ -115,8 +115,9 @@ final class RawHttp implements AutoCloseable {
                 if (colon <= 0) {
                     throw new IOException("not a header line: " + printable(line));
                 }
-                headers.computeIfAbsent(line.substring(0, colon).strip().toLowerCase(Locale.ROOT),
-                        name -> new ArrayList<>()).add(line.substring(colon + 1).strip());
+                headers.computeIfAbsent(
+                                line.substring(0, colon).strip().toLowerCase(Locale.ROOT), name -> new ArrayList<>())
+                        .add(line.substring(colon + 1).strip());
             }
             if (status >= 100 && status < 200 && status != 101) {
                 continue;
@@ -134,7 +135,8 @@ final class RawHttp implements AutoCloseable {
         List<String> encoding = headers.get("transfer-encoding");
         List<String> length = headers.get("content-length");
         try {
-            if (encoding != null && String.join(",", encoding).toLowerCase(Locale.ROOT).contains("chunked")) {
+            if (encoding != null
+                    && String.join(",", encoding).toLowerCase(Locale.ROOT).contains("chunked")) {
                 while (true) {
                     String size = line();
                     int semicolon = size.indexOf(';');

@@ -49,7 +49,10 @@ class SecurityHeadersTest extends ApiTest {
         cases.put("200 HEAD", () -> given().head("/v1/categories/" + category));
         cases.put("200 views", () -> given().post("/v1/articles/" + article + "/views"));
         cases.put("304", () -> given().header("If-None-Match", etag()).get("/v1/sources/" + source));
-        cases.put("201", () -> editor().body(Map.of("slug", uniqueSlug("h"), "name", "H")).post("/v1/categories"));
+        cases.put(
+                "201",
+                () -> editor().body(Map.of("slug", uniqueSlug("h"), "name", "H"))
+                        .post("/v1/categories"));
         cases.put("204", () -> editor().delete("/v1/categories/" + newCategory()));
         cases.put("400 parameter", () -> given().get("/v1/articles?limit=0"));
         cases.put("400 body", () -> editor().body("{").post("/v1/categories"));
@@ -62,8 +65,11 @@ class SecurityHeadersTest extends ApiTest {
         cases.put("412", () -> editor().header("If-Match", "\"stale\"").delete("/v1/articles/" + article));
         cases.put("413", () -> editor().body("x".repeat(1_048_577)).post("/v1/categories"));
         cases.put("414", () -> given().get("/v1/articles?q=" + "a".repeat(8_200)));
-        cases.put("415", () -> given().header("Authorization", "Bearer " + EDITOR_KEY).body("{}")
-                .post("/v1/categories"));
+        cases.put(
+                "415",
+                () -> given().header("Authorization", "Bearer " + EDITOR_KEY)
+                        .body("{}")
+                        .post("/v1/categories"));
         cases.put("431", () -> given().header("X-Padding", "p".repeat(21_000)).get("/v1/articles"));
         cases.put("500", () -> given().noFilters().get(FailingResource.PATH));
         cases.put("/q/health", () -> given().noFilters().get("/q/health"));
@@ -71,14 +77,25 @@ class SecurityHeadersTest extends ApiTest {
         cases.put("/q/health/ready", () -> given().get("/q/health/ready"));
         cases.put("/q/metrics", () -> given().noFilters().get("/q/metrics"));
         cases.put("/q/openapi", () -> given().noFilters().get("/q/openapi"));
-        cases.put("OPTIONS preflight read", () -> given().noFilters().header("Origin", "https://reader.example")
-                .header("Access-Control-Request-Method", "GET").options("/v1/articles"));
-        cases.put("OPTIONS preflight write", () -> given().noFilters().header("Origin", "https://evil.example")
-                .header("Access-Control-Request-Method", "DELETE").options("/v1/categories/x"));
+        cases.put(
+                "OPTIONS preflight read",
+                () -> given().noFilters()
+                        .header("Origin", "https://reader.example")
+                        .header("Access-Control-Request-Method", "GET")
+                        .options("/v1/articles"));
+        cases.put(
+                "OPTIONS preflight write",
+                () -> given().noFilters()
+                        .header("Origin", "https://evil.example")
+                        .header("Access-Control-Request-Method", "DELETE")
+                        .options("/v1/categories/x"));
         cases.put("OPTIONS plain", () -> given().noFilters().options("/v1/articles"));
-        cases.put("CORS read", () -> given().header("Origin", "https://reader.example").get("/v1/dates"));
-        List<Integer> statuses = List.of(200, 200, 200, 200, 200, 200, 304, 201, 204, 400, 400, 401, 404, 404, 405,
-                406, 409, 412, 413, 414, 415, 431, 500, 200, 200, 200, 200, 200, 204, 204, -1, 200);
+        cases.put(
+                "CORS read",
+                () -> given().header("Origin", "https://reader.example").get("/v1/dates"));
+        List<Integer> statuses = List.of(
+                200, 200, 200, 200, 200, 200, 304, 201, 204, 400, 400, 401, 404, 404, 405, 406, 409, 412, 413, 414, 415,
+                431, 500, 200, 200, 200, 200, 200, 204, 204, -1, 200);
         List<String> names = List.copyOf(cases.keySet());
         return java.util.stream.IntStream.range(0, names.size())
                 .mapToObj(i -> Arguments.of(names.get(i), statuses.get(i), cases.get(names.get(i))));
@@ -86,7 +103,11 @@ class SecurityHeadersTest extends ApiTest {
 
     private static String etag() {
         if (etag == null) {
-            etag = given().get("/v1/sources/" + source).then().statusCode(200).extract().header("ETag");
+            etag = given().get("/v1/sources/" + source)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .header("ETag");
         }
         return etag;
     }

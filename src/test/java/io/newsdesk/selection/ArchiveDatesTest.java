@@ -43,7 +43,9 @@ class ArchiveDatesTest extends SelectionSupport {
     /** The list as "date=count" strings, in the order received. */
     private static List<String> days(JsonPath list) {
         List<Map<String, Object>> items = list.getList("items");
-        return items.stream().map(day -> day.get("date") + "=" + day.get("count")).toList();
+        return items.stream()
+                .map(day -> day.get("date") + "=" + day.get("count"))
+                .toList();
     }
 
     @Test
@@ -72,9 +74,9 @@ class ArchiveDatesTest extends SelectionSupport {
     @Test
     void shouldHonourTheSourceFilter() {
         assertEquals(List.of("2026-03-10=1", "2026-03-09=1"), days(ok(dates("category", category, "source", bbc))));
-        assertEquals(List.of("2026-03-12=1", "2026-03-10=2", "2026-03-09=1"),
-                days(ok(dates("source", pbs))));
-        assertEquals(days(ok(dates("category", category))),
+        assertEquals(List.of("2026-03-12=1", "2026-03-10=2", "2026-03-09=1"), days(ok(dates("source", pbs))));
+        assertEquals(
+                days(ok(dates("category", category))),
                 days(ok(dates("category", category, "source", pbs, "source", bbc))));
     }
 
@@ -87,9 +89,11 @@ class ArchiveDatesTest extends SelectionSupport {
 
     @Test
     void shouldHonourFromToAndDate() {
-        assertEquals(List.of("2026-03-10=3", "2026-03-09=1"),
+        assertEquals(
+                List.of("2026-03-10=3", "2026-03-09=1"),
                 days(ok(dates("category", category, "from", "2026-03-09T23:00:00Z", "to", "2026-03-10"))));
-        assertEquals(List.of("2026-03-10=1", "2026-03-09=2"),
+        assertEquals(
+                List.of("2026-03-10=1", "2026-03-09=2"),
                 days(ok(dates("category", category, "to", "2026-03-10T00:00:01+00:00"))));
         assertEquals(List.of("2026-03-10=3"), days(ok(dates("category", category, "date", "2026-03-10"))));
     }

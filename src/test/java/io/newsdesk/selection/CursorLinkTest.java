@@ -84,8 +84,19 @@ class CursorLinkTest extends SelectionSupport {
         String otherCategory = newCategory();
         String from = "2026-01-01T01:00:00+02:00";
         String to = "2027-01-01";
-        String next = nextOfFirstPage("category", otherCategory, "source", source, "q", "budget 100%",
-                "from", from, "to", to, "sort", "oldest");
+        String next = nextOfFirstPage(
+                "category",
+                otherCategory,
+                "source",
+                source,
+                "q",
+                "budget 100%",
+                "from",
+                from,
+                "to",
+                to,
+                "sort",
+                "oldest");
         Map<String, List<String>> params = params(next);
         assertEquals(List.of(category, otherCategory), params.get("category"));
         assertEquals(List.of(source), params.get("source"));
@@ -124,12 +135,11 @@ class CursorLinkTest extends SelectionSupport {
     @Test
     void shouldReturn400ForACursorOfAnotherSortOrFilter() {
         String cursor = cursorOf(nextOfFirstPage());
-        assertInvalidParameter(articles("category", category, "limit", "3", "sort", "oldest", "cursor", cursor),
-                "cursor");
-        assertInvalidParameter(articles("category", category, "limit", "3", "q", "budget", "cursor", cursor),
-                "cursor");
-        assertInvalidParameter(articles("category", category, "limit", "3", "source", source, "cursor", cursor),
-                "cursor");
+        assertInvalidParameter(
+                articles("category", category, "limit", "3", "sort", "oldest", "cursor", cursor), "cursor");
+        assertInvalidParameter(articles("category", category, "limit", "3", "q", "budget", "cursor", cursor), "cursor");
+        assertInvalidParameter(
+                articles("category", category, "limit", "3", "source", source, "cursor", cursor), "cursor");
     }
 
     @Test
@@ -146,8 +156,12 @@ class CursorLinkTest extends SelectionSupport {
     @Test
     void shouldReturn400ForATruncatedOrExtendedCursor() {
         String cursor = cursorOf(nextOfFirstPage());
-        for (String cut : List.of(cursor.substring(0, cursor.length() - 1), cursor.substring(0, cursor.length() - 4),
-                cursor.substring(0, cursor.length() / 2), cursor + "A", cursor + "AAAA")) {
+        for (String cut : List.of(
+                cursor.substring(0, cursor.length() - 1),
+                cursor.substring(0, cursor.length() - 4),
+                cursor.substring(0, cursor.length() / 2),
+                cursor + "A",
+                cursor + "AAAA")) {
             assertInvalidParameter(articles("category", category, "limit", "3", "cursor", cut), "cursor");
         }
     }
@@ -157,9 +171,14 @@ class CursorLinkTest extends SelectionSupport {
         SecureRandom random = new SecureRandom();
         byte[] bytes = new byte[30];
         random.nextBytes(bytes);
-        for (String forged : List.of(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes),
-                Base64.getEncoder().encodeToString(bytes), "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "!!!",
-                "0", "not a cursor", "ZZ")) {
+        for (String forged : List.of(
+                Base64.getUrlEncoder().withoutPadding().encodeToString(bytes),
+                Base64.getEncoder().encodeToString(bytes),
+                "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+                "!!!",
+                "0",
+                "not a cursor",
+                "ZZ")) {
             assertInvalidParameter(articles("category", category, "limit", "3", "cursor", forged), "cursor");
         }
     }

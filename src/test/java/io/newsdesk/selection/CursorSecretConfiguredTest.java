@@ -44,8 +44,14 @@ class CursorSecretConfiguredTest extends SelectionSupport {
         Cursor after = new Cursor(Instant.parse("2026-06-02T10:00:00Z"), newest);
 
         String configured = CursorSecretTest.codec(CONFIGURED).encode(selection, after);
-        assertEquals(200, articles("category", category, "limit", "1", "cursor", configured).statusCode());
+        assertEquals(
+                200,
+                articles("category", category, "limit", "1", "cursor", configured)
+                        .statusCode());
         String storedToken = CursorSecretTest.codec(stored).encode(selection, after);
-        assertEquals(400, articles("category", category, "limit", "1", "cursor", storedToken).statusCode());
+        assertEquals(
+                400,
+                articles("category", category, "limit", "1", "cursor", storedToken)
+                        .statusCode());
     }
 }

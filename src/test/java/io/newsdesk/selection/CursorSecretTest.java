@@ -10,14 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import io.quarkus.runtime.configuration.ConfigurationException;
-
 import org.junit.jupiter.api.Test;
 
 import io.newsdesk.system.Database;
 import io.newsdesk.system.NewsdeskConfig;
 import io.newsdesk.system.SharedSecrets;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.configuration.ConfigurationException;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 
@@ -60,8 +59,8 @@ class CursorSecretTest extends SelectionSupport {
                 return () -> Optional.of("short-secret");
             }
         };
-        ConfigurationException refused = assertThrows(ConfigurationException.class,
-                () -> new CursorCodec(config, null));
+        ConfigurationException refused =
+                assertThrows(ConfigurationException.class, () -> new CursorCodec(config, null));
         assertTrue(refused.getMessage().contains("openssl rand -hex 32"), refused.getMessage());
     }
 
@@ -79,12 +78,17 @@ class CursorSecretTest extends SelectionSupport {
         publish(category, source, "2026-06-01T10:00:00Z");
         long newest = publish(category, source, "2026-06-02T10:00:00Z");
         String stored = QuarkusTransaction.requiringNew().call(() -> (String) database.em()
-                .createNativeQuery("select secret from shared_secret where name = 'cursor'").getSingleResult());
+                .createNativeQuery("select secret from shared_secret where name = 'cursor'")
+                .getSingleResult());
 
         assertTrue(stored.length() >= 43, "32 random bytes, base64url");
-        assertEquals(400, pageAfterFirstWith(OLD_PUBLIC_DEFAULT, category, newest,
-                Instant.parse("2026-06-02T10:00:00Z")), "the old public constant signs nothing");
-        assertEquals(200, pageAfterFirstWith(stored, category, newest, Instant.parse("2026-06-02T10:00:00Z")),
+        assertEquals(
+                400,
+                pageAfterFirstWith(OLD_PUBLIC_DEFAULT, category, newest, Instant.parse("2026-06-02T10:00:00Z")),
+                "the old public constant signs nothing");
+        assertEquals(
+                200,
+                pageAfterFirstWith(stored, category, newest, Instant.parse("2026-06-02T10:00:00Z")),
                 "the stored secret is the key");
     }
 
@@ -98,9 +102,12 @@ class CursorSecretTest extends SelectionSupport {
 
         assertEquals(made, secrets.get(name), "a second ask (another instance, a restart) reads the same secret");
         assertTrue(!made.equals(secrets.get(name + "-other")), "every secret is random");
-        long rows = QuarkusTransaction.requiringNew().call(() -> ((Number) database.em()
-                .createNativeQuery("select count(*) from shared_secret where name = :name").setParameter("name", name)
-                .getSingleResult()).longValue());
+        long rows = QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) database.em()
+                                .createNativeQuery("select count(*) from shared_secret where name = :name")
+                                .setParameter("name", name)
+                                .getSingleResult())
+                        .longValue());
         assertEquals(1, rows);
     }
 }

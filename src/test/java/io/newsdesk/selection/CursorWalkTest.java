@@ -52,7 +52,9 @@ class CursorWalkTest extends SelectionSupport {
         List<Long> all = ids(articles("category", category, "sort", "oldest", "limit", "100"));
         assertEquals(11, all.size());
         for (int limit = 1; limit <= 12; limit++) {
-            assertEquals(all, walk("category", category, "sort", "oldest", "limit", Integer.toString(limit)),
+            assertEquals(
+                    all,
+                    walk("category", category, "sort", "oldest", "limit", Integer.toString(limit)),
                     "limit=" + limit);
         }
     }
@@ -68,8 +70,16 @@ class CursorWalkTest extends SelectionSupport {
         List<Long> oldest = walk("category", category, "sort", "oldest", "limit", "3");
         assertEquals(created, oldest);
         List<Long> newest = walk("category", category, "limit", "2");
-        assertEquals(List.of(created.get(6), created.get(5), created.get(4), created.get(3), created.get(2),
-                created.get(1), created.get(0)), newest);
+        assertEquals(
+                List.of(
+                        created.get(6),
+                        created.get(5),
+                        created.get(4),
+                        created.get(3),
+                        created.get(2),
+                        created.get(1),
+                        created.get(0)),
+                newest);
     }
 
     @Test

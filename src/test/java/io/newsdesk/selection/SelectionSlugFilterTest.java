@@ -52,7 +52,8 @@ class SelectionSlugFilterTest extends SelectionSupport {
 
     @Test
     void shouldOrTheValuesOfARepeatedCategory() {
-        assertEquals(List.of(sportBbc, sportPbs, politicsBbc, politicsPbs),
+        assertEquals(
+                List.of(sportBbc, sportPbs, politicsBbc, politicsPbs),
                 ids(articles("category", politics, "category", sport)));
     }
 
@@ -84,8 +85,8 @@ class SelectionSlugFilterTest extends SelectionSupport {
     @Test
     void shouldTreatDuplicateSlugsLikeOne() {
         assertEquals(ids(articles("category", politics)), ids(articles("category", politics, "category", politics)));
-        assertEquals(List.of(sportPbs),
-                ids(articles("category", sport, "category", sport, "source", pbs, "source", pbs)));
+        assertEquals(
+                List.of(sportPbs), ids(articles("category", sport, "category", sport, "source", pbs, "source", pbs)));
     }
 
     @Test
@@ -117,8 +118,8 @@ class SelectionSlugFilterTest extends SelectionSupport {
 
     @Test
     void shouldReturn400ForMalformedCategorySlugs() {
-        for (String malformed : List.of("Politics", "bad_slug", "a--b", "-a", "a-", "a b", "caf\u00e9", "a/b",
-                "x".repeat(101))) {
+        for (String malformed :
+                List.of("Politics", "bad_slug", "a--b", "-a", "a-", "a b", "caf\u00e9", "a/b", "x".repeat(101))) {
             assertInvalidParameter(articles("category", malformed), "category");
         }
     }

@@ -45,7 +45,10 @@ abstract class SelectionSupport extends ApiTest {
     static String query(String... pairs) {
         StringBuilder query = new StringBuilder();
         for (int i = 0; i < pairs.length; i += 2) {
-            query.append(query.length() == 0 ? "" : "&").append(pairs[i]).append('=').append(encode(pairs[i + 1]));
+            query.append(query.length() == 0 ? "" : "&")
+                    .append(pairs[i])
+                    .append('=')
+                    .append(encode(pairs[i + 1]));
         }
         return query.toString();
     }

@@ -54,7 +54,8 @@ class SelectionTimeWindowTest extends SelectionSupport {
     @Test
     void shouldRenderPublishedAtInUtcWithMicrosecondsOnlyWhenNonZero() {
         JsonPath page = ok(articles("category", category, "date", "2026-03-10", "sort", "oldest"));
-        assertEquals(List.of("2026-03-10T00:00:00Z", "2026-03-10T12:00:00Z", "2026-03-10T23:59:59.999999Z"),
+        assertEquals(
+                List.of("2026-03-10T00:00:00Z", "2026-03-10T12:00:00Z", "2026-03-10T23:59:59.999999Z"),
                 page.getList("items.publishedAt"));
     }
 
@@ -65,8 +66,8 @@ class SelectionTimeWindowTest extends SelectionSupport {
 
     @Test
     void shouldIncludeTheWholeDayOfAPlainDateInTo() {
-        assertEquals(List.of(ninthAt2300, lastOfNinth, firstOfTenth, noonOfTenth, lastOfTenth),
-                select("to", "2026-03-10"));
+        assertEquals(
+                List.of(ninthAt2300, lastOfNinth, firstOfTenth, noonOfTenth, lastOfTenth), select("to", "2026-03-10"));
     }
 
     @Test
@@ -84,14 +85,16 @@ class SelectionTimeWindowTest extends SelectionSupport {
     void shouldExcludeToDateTimeOnTheBoundary() {
         assertEquals(List.of(ninthAt2300, lastOfNinth, firstOfTenth), select("to", "2026-03-10T12:00:00Z"));
         assertEquals(List.of(ninthAt2300, lastOfNinth), select("to", "2026-03-10T00:00:00Z"));
-        assertEquals(List.of(ninthAt2300, lastOfNinth, firstOfTenth, noonOfTenth, lastOfTenth),
+        assertEquals(
+                List.of(ninthAt2300, lastOfNinth, firstOfTenth, noonOfTenth, lastOfTenth),
                 select("to", "2026-03-11T00:00:00Z"));
     }
 
     @Test
     void shouldHonourAPositiveOffsetInFrom() {
         // 01:00 at +02:00 is 23:00 UTC the day before
-        assertEquals(List.of(ninthAt2300, lastOfNinth, firstOfTenth),
+        assertEquals(
+                List.of(ninthAt2300, lastOfNinth, firstOfTenth),
                 select("from", "2026-03-10T01:00:00+02:00", "to", "2026-03-10T12:00:00Z"));
         assertEquals(select("from", "2026-03-09T23:00:00Z"), select("from", "2026-03-10T01:00:00+02:00"));
     }
@@ -99,7 +102,8 @@ class SelectionTimeWindowTest extends SelectionSupport {
     @Test
     void shouldHonourANegativeOffsetInTo() {
         // 20:00 at -04:00 is midnight UTC of the 11th, exclusive
-        assertEquals(List.of(ninthAt2300, lastOfNinth, firstOfTenth, noonOfTenth, lastOfTenth),
+        assertEquals(
+                List.of(ninthAt2300, lastOfNinth, firstOfTenth, noonOfTenth, lastOfTenth),
                 select("to", "2026-03-10T20:00:00-04:00"));
     }
 
@@ -108,30 +112,44 @@ class SelectionTimeWindowTest extends SelectionSupport {
         List<Long> encoded = ids(raw("/v1/articles?category=" + category + "&from=2026-03-10T01:00:00%2B02:00"));
         List<Long> space = ids(raw("/v1/articles?category=" + category + "&from=2026-03-10T01:00:00%2002:00"));
         List<Long> unencodedPlus = ids(raw("/v1/articles?category=" + category + "&from=2026-03-10T01:00:00+02:00"));
-        assertEquals(List.of(firstOfEleventh, lastOfTenth, noonOfTenth, firstOfTenth, lastOfNinth, ninthAt2300),
-                encoded);
+        assertEquals(
+                List.of(firstOfEleventh, lastOfTenth, noonOfTenth, firstOfTenth, lastOfNinth, ninthAt2300), encoded);
         assertEquals(encoded, space);
         assertEquals(encoded, unencodedPlus);
     }
 
     @Test
     void shouldIntersectDateWithFromAndTo() {
-        assertEquals(List.of(noonOfTenth),
+        assertEquals(
+                List.of(noonOfTenth),
                 select("date", "2026-03-10", "from", "2026-03-10T06:00:00Z", "to", "2026-03-10T18:00:00Z"));
     }
 
     @Test
     void shouldReturn400ForImpossibleOrMalformedDates() {
-        for (String bad : List.of("2026-02-30", "2026-02-29", "2026-13-01", "2026-00-10", "2026-3-10", "10.03.2026",
-                "yesterday", "2026-03-10T12:00:00Z")) {
+        for (String bad : List.of(
+                "2026-02-30",
+                "2026-02-29",
+                "2026-13-01",
+                "2026-00-10",
+                "2026-3-10",
+                "10.03.2026",
+                "yesterday",
+                "2026-03-10T12:00:00Z")) {
             assertInvalidParameter(articles("category", category, "date", bad), "date");
         }
     }
 
     @Test
     void shouldReturn400ForMalformedFromAndTo() {
-        for (String bad : List.of("2026-02-30", "2026-13-01", "garbage", "2026-03-10T12:00:00", "2026-03-10T25:00:00Z",
-                "2026-03-10 12:00:00Z", "1741608000")) {
+        for (String bad : List.of(
+                "2026-02-30",
+                "2026-13-01",
+                "garbage",
+                "2026-03-10T12:00:00",
+                "2026-03-10T25:00:00Z",
+                "2026-03-10 12:00:00Z",
+                "1741608000")) {
             assertInvalidParameter(articles("category", category, "from", bad), "from");
             assertInvalidParameter(articles("category", category, "to", bad), "to");
         }
@@ -139,10 +157,11 @@ class SelectionTimeWindowTest extends SelectionSupport {
 
     @Test
     void shouldReturn400WhenFromIsNotBeforeTo() {
-        assertInvalidParameter(articles("category", category, "from", "2026-03-10T12:00:00Z",
-                "to", "2026-03-10T12:00:00Z"), "from");
+        assertInvalidParameter(
+                articles("category", category, "from", "2026-03-10T12:00:00Z", "to", "2026-03-10T12:00:00Z"), "from");
         assertInvalidParameter(articles("category", category, "from", "2026-03-11", "to", "2026-03-10"), "from");
-        assertInvalidParameter(articles("category", category, "from", "2026-03-10T13:00:00+01:00",
-                "to", "2026-03-10T12:00:00Z"), "from");
+        assertInvalidParameter(
+                articles("category", category, "from", "2026-03-10T13:00:00+01:00", "to", "2026-03-10T12:00:00Z"),
+                "from");
     }
 }

@@ -33,18 +33,22 @@ class TimeZoneFixedOffsetTest extends SelectionSupport {
         String category = newCategory();
         String source = newSource();
         long beforeLocalMidnight = publish(category, source, "2026-03-09T18:29:59Z"); // 2026-03-09 23:59:59 +05:30
-        long localMidnight = publish(category, source, "2026-03-09T18:30:00Z");       // 2026-03-10 00:00 +05:30
-        long utcEvening = publish(category, source, "2026-03-10T20:00:00Z");          // 2026-03-11 01:30 +05:30
+        long localMidnight = publish(category, source, "2026-03-09T18:30:00Z"); // 2026-03-10 00:00 +05:30
+        long utcEvening = publish(category, source, "2026-03-10T20:00:00Z"); // 2026-03-11 01:30 +05:30
 
         JsonPath archive = ok(dates("category", category));
         List<Map<String, Object>> items = archive.getList("items");
-        assertEquals(List.of("2026-03-11=1", "2026-03-10=1", "2026-03-09=1"),
-                items.stream().map(day -> day.get("date") + "=" + day.get("count")).toList());
+        assertEquals(
+                List.of("2026-03-11=1", "2026-03-10=1", "2026-03-09=1"),
+                items.stream()
+                        .map(day -> day.get("date") + "=" + day.get("count"))
+                        .toList());
         assertEquals(List.of(beforeLocalMidnight), ids(articles("category", category, "date", "2026-03-09")));
         assertEquals(List.of(localMidnight), ids(articles("category", category, "date", "2026-03-10")));
         assertEquals(List.of(utcEvening), ids(articles("category", category, "date", "2026-03-11")));
         for (Map<String, Object> item : items) {
-            List<String> published = ok(raw(item.get("articles") + "&limit=100")).getList("items.publishedAt");
+            List<String> published =
+                    ok(raw(item.get("articles") + "&limit=100")).getList("items.publishedAt");
             published.forEach(at -> assertEquals(item.get("date"), at.substring(0, 10), at));
         }
     }
@@ -54,7 +58,8 @@ class TimeZoneFixedOffsetTest extends SelectionSupport {
         String category = newCategory();
         publish(category, newSource(), "2026-03-09T18:30:00.25Z");
 
-        assertEquals(List.of("2026-03-10T00:00:00.25+05:30"),
+        assertEquals(
+                List.of("2026-03-10T00:00:00.25+05:30"),
                 ok(articles("category", category)).getList("items.publishedAt"));
     }
 }

@@ -26,7 +26,9 @@ class TimeZoneNewYorkTest extends SelectionSupport {
 
     private static List<String> days(JsonPath list) {
         List<Map<String, Object>> items = list.getList("items");
-        return items.stream().map(day -> day.get("date") + "=" + day.get("count")).toList();
+        return items.stream()
+                .map(day -> day.get("date") + "=" + day.get("count"))
+                .toList();
     }
 
     private static List<Long> select(String category, String... pairs) {
@@ -59,19 +61,20 @@ class TimeZoneNewYorkTest extends SelectionSupport {
         publish(category, source, "2026-03-10T03:30:00Z");
         publish(category, source, "2026-07-04T16:00:00.5Z");
         JsonPath page = ok(articles("category", category, "sort", "oldest"));
-        assertEquals(List.of("2026-01-15T07:00:00-05:00", "2026-03-09T23:30:00-04:00",
-                "2026-07-04T12:00:00.5-04:00"), page.getList("items.publishedAt"));
+        assertEquals(
+                List.of("2026-01-15T07:00:00-05:00", "2026-03-09T23:30:00-04:00", "2026-07-04T12:00:00.5-04:00"),
+                page.getList("items.publishedAt"));
     }
 
     @Test
     void shouldCountTheTwentyThreeHoursOfTheSpringForwardDay() {
         String category = newCategory();
         String source = newSource();
-        long beforeMidnight = publish(category, source, "2026-03-08T04:59:59Z");   // 2026-03-07 23:59:59 EST
-        long midnight = publish(category, source, "2026-03-08T05:00:00Z");         // 2026-03-08 00:00 EST
-        long afterJump = publish(category, source, "2026-03-08T07:00:00Z");        // 2026-03-08 03:00 EDT
-        long lastSecond = publish(category, source, "2026-03-09T03:59:59Z");       // 2026-03-08 23:59:59 EDT
-        long nextMidnight = publish(category, source, "2026-03-09T04:00:00Z");     // 2026-03-09 00:00 EDT
+        long beforeMidnight = publish(category, source, "2026-03-08T04:59:59Z"); // 2026-03-07 23:59:59 EST
+        long midnight = publish(category, source, "2026-03-08T05:00:00Z"); // 2026-03-08 00:00 EST
+        long afterJump = publish(category, source, "2026-03-08T07:00:00Z"); // 2026-03-08 03:00 EDT
+        long lastSecond = publish(category, source, "2026-03-09T03:59:59Z"); // 2026-03-08 23:59:59 EDT
+        long nextMidnight = publish(category, source, "2026-03-09T04:00:00Z"); // 2026-03-09 00:00 EDT
 
         assertEquals(List.of(midnight, afterJump, lastSecond), select(category, "date", "2026-03-08"));
         assertEquals(List.of(beforeMidnight), select(category, "date", "2026-03-07"));
@@ -79,7 +82,8 @@ class TimeZoneNewYorkTest extends SelectionSupport {
         assertEquals(List.of("2026-03-09=1", "2026-03-08=3", "2026-03-07=1"), days(ok(dates("category", category))));
 
         JsonPath day = ok(articles("category", category, "date", "2026-03-08", "sort", "oldest"));
-        assertEquals(List.of("2026-03-08T00:00:00-05:00", "2026-03-08T03:00:00-04:00", "2026-03-08T23:59:59-04:00"),
+        assertEquals(
+                List.of("2026-03-08T00:00:00-05:00", "2026-03-08T03:00:00-04:00", "2026-03-08T23:59:59-04:00"),
                 day.getList("items.publishedAt"));
     }
 

@@ -49,33 +49,46 @@ class DatabaseDownTest extends ApiTest {
 
     @Test
     void shouldReportNotReadyWhileAlive() {
-        JsonPath ready = given().get("/q/health/ready").then().statusCode(503).extract().jsonPath();
+        JsonPath ready =
+                given().get("/q/health/ready").then().statusCode(503).extract().jsonPath();
         assertEquals("DOWN", ready.getString("status"));
         List<Map<String, Object>> checks = ready.getList("checks");
         Map<String, Object> database = checks.stream()
-                .filter(check -> String.valueOf(check.get("name")).contains("Database")).findFirst().orElseThrow();
+                .filter(check -> String.valueOf(check.get("name")).contains("Database"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("DOWN", database.get("status"), ready.prettify());
         @SuppressWarnings("unchecked")
         Map<String, Object> data = (Map<String, Object>) database.get("data");
         assertEquals(List.of("pg"), List.copyOf(data.keySet()), "only the active datasource is checked");
 
-        JsonPath live = given().get("/q/health/live").then().statusCode(200).extract().jsonPath();
+        JsonPath live =
+                given().get("/q/health/live").then().statusCode(200).extract().jsonPath();
         assertEquals("UP", live.getString("status"));
     }
 
     @Test
     void shouldAnswerReadsWithAFast503Problem() {
-        for (String path : List.of("/v1/articles", "/v1/articles?format=rss", "/v1/articles?format=csv",
-                "/v1/articles/1", "/v1/categories", "/v1/sources/pbs", "/v1/dates")) {
+        for (String path : List.of(
+                "/v1/articles",
+                "/v1/articles?format=rss",
+                "/v1/articles?format=csv",
+                "/v1/articles/1",
+                "/v1/categories",
+                "/v1/sources/pbs",
+                "/v1/dates")) {
             unavailable(() -> given().get(path), path);
         }
     }
 
     @Test
     void shouldAnswerWritesWithAFast503Problem() {
-        unavailable(() -> editor().body(article("world", "pbs", "2026-11-24T09:30:00Z")).post("/v1/articles"),
+        unavailable(
+                () -> editor().body(article("world", "pbs", "2026-11-24T09:30:00Z"))
+                        .post("/v1/articles"),
                 "POST /v1/articles");
-        unavailable(() -> editor().body(Map.of("slug", "media", "name", "Media")).post("/v1/categories"),
+        unavailable(
+                () -> editor().body(Map.of("slug", "media", "name", "Media")).post("/v1/categories"),
                 "POST /v1/categories");
         unavailable(() -> given().post("/v1/articles/1/views"), "POST /v1/articles/1/views");
         unavailable(() -> editor().delete("/v1/sources/pbs"), "DELETE /v1/sources/pbs");

@@ -27,24 +27,37 @@ class OpenApiContractTest extends ApiTest {
 
     @Test
     void shouldServeTheTopLevelOpenApiDocumentAtQOpenapi() throws Exception {
-        String served = given().get("/q/openapi").then().statusCode(200).extract().asString();
+        String served =
+                given().get("/q/openapi").then().statusCode(200).extract().asString();
         Map<?, ?> servedDoc = YAML.readValue(served, Map.class);
         Map<?, ?> fileDoc = YAML.readValue(Files.readString(Path.of("openapi.yaml")), Map.class);
         assertEquals(fileDoc.get("paths"), servedDoc.get("paths"));
-        assertEquals(((Map<?, ?>) fileDoc.get("components")).get("schemas"),
+        assertEquals(
+                ((Map<?, ?>) fileDoc.get("components")).get("schemas"),
                 ((Map<?, ?>) servedDoc.get("components")).get("schemas"));
     }
 
     @Test
     void shouldRejectAResponseThatBreaksTheContract() {
         // The filter every API test runs through is only worth something if it can fail.
-        OpenApiInteractionValidator validator = OpenApiInteractionValidator
-                .createForSpecificationUrl("openapi.yaml").build();
-        String body = given().get("/v1/categories").then().statusCode(200).extract().asString();
-        SimpleResponse good = SimpleResponse.Builder.ok().withContentType("application/json").withBody(body).build();
-        assertFalse(validator.validateResponse("/v1/categories", Request.Method.GET, good).hasErrors());
+        OpenApiInteractionValidator validator = OpenApiInteractionValidator.createForSpecificationUrl("openapi.yaml")
+                .build();
+        String body =
+                given().get("/v1/categories").then().statusCode(200).extract().asString();
+        SimpleResponse good = SimpleResponse.Builder.ok()
+                .withContentType("application/json")
+                .withBody(body)
+                .build();
+        assertFalse(validator
+                .validateResponse("/v1/categories", Request.Method.GET, good)
+                .hasErrors());
         String stray = body.replaceFirst("\"articleCount\"", "\"surprise\":1,\"articleCount\"");
-        SimpleResponse bad = SimpleResponse.Builder.ok().withContentType("application/json").withBody(stray).build();
-        assertTrue(validator.validateResponse("/v1/categories", Request.Method.GET, bad).hasErrors());
+        SimpleResponse bad = SimpleResponse.Builder.ok()
+                .withContentType("application/json")
+                .withBody(stray)
+                .build();
+        assertTrue(validator
+                .validateResponse("/v1/categories", Request.Method.GET, bad)
+                .hasErrors());
     }
 }

@@ -22,18 +22,20 @@ import io.quarkus.test.junit.main.QuarkusMainTest;
 class StartupChecksTest {
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "newsdesk.auth.editor-keys | too-short-a-key                          | openssl rand -hex 32",
-        "newsdesk.auth.editor-keys | aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa | too few characters",
-        "newsdesk.cursor.secret    | short-cursor-secret                      | openssl rand -hex 32",
-        "newsdesk.time-zone        | +02:00:30                                | NEWSDESK_TIME_ZONE",
-        "newsdesk.time-zone        | Mars/Olympus_Mons                        | a fixed offset such as +02:00",
-        "newsdesk.auth.failure-window | 0S                                    | NEWSDESK_AUTH_FAILURE_WINDOW",
-        "newsdesk.auth.max-failures | -1                                      | newsdesk.auth.max-failures",
-        "newsdesk.http.max-body-bytes | 0                                     | newsdesk.http.max-body-bytes",
-    })
-    void shouldRefuseToStartWithAValueItCannotUseAndSayWhy(String property, String value, String hint,
-            QuarkusMainLauncher launcher) {
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "newsdesk.auth.editor-keys | too-short-a-key                          | openssl rand -hex 32",
+                "newsdesk.auth.editor-keys | aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa | too few characters",
+                "newsdesk.cursor.secret    | short-cursor-secret                      | openssl rand -hex 32",
+                "newsdesk.time-zone        | +02:00:30                                | NEWSDESK_TIME_ZONE",
+                "newsdesk.time-zone        | Mars/Olympus_Mons                        | a fixed offset such as +02:00",
+                "newsdesk.auth.failure-window | 0S                                    | NEWSDESK_AUTH_FAILURE_WINDOW",
+                "newsdesk.auth.max-failures | -1                                      | newsdesk.auth.max-failures",
+                "newsdesk.http.max-body-bytes | 0                                     | newsdesk.http.max-body-bytes",
+            })
+    void shouldRefuseToStartWithAValueItCannotUseAndSayWhy(
+            String property, String value, String hint, QuarkusMainLauncher launcher) {
         Map<String, String> saved = Map.of(property, System.getProperty(property, ""));
         System.setProperty(property, value);
         try {
@@ -41,7 +43,8 @@ class StartupChecksTest {
             String output = result.getOutput() + "\n" + result.getErrorOutput();
 
             assertEquals(1, result.exitCode(), output);
-            assertFalse(output.contains("newer than the version Flyway has been verified with"),
+            assertFalse(
+                    output.contains("newer than the version Flyway has been verified with"),
                     "no start-up warning that tells nobody anything:\n" + output);
             assertTrue(output.contains(hint), "names " + hint + ":\n" + output);
             if (property.contains("key") || property.contains("secret")) {
