@@ -54,7 +54,9 @@ final class ArticleFeeds {
                         article.category().slug(), article.category().name())),
                 new FeedEntry.Origin(
                         article.source().name(),
-                        articles(article.url()) + "?source=" + article.source().slug()));
+                        articles(article.url()) + "?source=" + article.source().slug()),
+                new FeedEntry.Notices(article.isSummary(), article.hasEditorialBias()),
+                article.views());
     }
 
     /** The selection's URL without format (already gone from {@code alternate}) and cursor: one id for all pages. */

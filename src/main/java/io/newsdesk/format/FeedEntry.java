@@ -15,6 +15,8 @@ import java.util.List;
  * @param content plain text
  * @param categories what the item is filed under
  * @param source where it comes from, or null
+ * @param notices what a reader should know of the text: a summary of another publication, editorial bias
+ * @param views how often it was read, or -1 where the representation must not depend on it
  */
 public record FeedEntry(
         String id,
@@ -27,8 +29,19 @@ public record FeedEntry(
         OffsetDateTime published,
         OffsetDateTime updated,
         List<Term> categories,
-        Origin source)
+        Origin source,
+        Notices notices,
+        long views)
         implements Syndication {
+
+    /**
+     * The notices of an entry, as the newsroom's site shows them: the text is a summary or evaluation of another
+     * publication; it contains editorial commentary or bias from the source.
+     */
+    public record Notices(boolean summaryOfOther, boolean editorialBias) {
+
+        public static final Notices NONE = new Notices(false, false);
+    }
 
     /** A category: a machine-readable term (a slug) and its label. */
     public record Term(String term, String label) {}

@@ -376,6 +376,10 @@ abstract class AbstractFeedContractTest<F, I> extends ApiTest {
                 new FeedEntry.Origin(
                         article.at("/source/name").asText(),
                         url.substring(0, url.lastIndexOf('/')) + "?source="
-                                + article.at("/source/slug").asText()));
+                                + article.at("/source/slug").asText()),
+                new FeedEntry.Notices(
+                        article.get("isSummary").asBoolean(),
+                        article.get("hasEditorialBias").asBoolean()),
+                article.get("views").asLong());
     }
 }

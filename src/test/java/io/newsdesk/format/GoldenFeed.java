@@ -42,7 +42,9 @@ final class GoldenFeed {
                             List.of(
                                     new FeedEntry.Term("world", "World & <Politics>"),
                                     new FeedEntry.Term("climate", "Climate 🌍")),
-                            new FeedEntry.Origin("PBS “NewsHour”", "https://news.example/v1/articles?source=pbs")),
+                            new FeedEntry.Origin("PBS “NewsHour”", "https://news.example/v1/articles?source=pbs"),
+                            new FeedEntry.Notices(true, true),
+                            1234),
                     new FeedEntry(
                             "7",
                             "urn:newsdesk:article:7",
@@ -54,7 +56,9 @@ final class GoldenFeed {
                             OffsetDateTime.parse("2026-04-30T23:59:59Z"),
                             OffsetDateTime.parse("2026-04-30T23:59:59Z"),
                             List.of(new FeedEntry.Term("world", "World & <Politics>")),
-                            null)));
+                            null,
+                            FeedEntry.Notices.NONE,
+                            0)));
 
     private GoldenFeed() {}
 }
