@@ -7,8 +7,9 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithConverter;
 import io.smallrye.config.WithDefault;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 
-/** Settings that several features read: the newsroom's time zone and the HTTP input limits. */
+/** Settings that several features read: the newsroom's time zone and language, and the HTTP input limits. */
 @ConfigMapping(prefix = "newsdesk")
 public interface NewsdeskConfig {
 
@@ -16,6 +17,14 @@ public interface NewsdeskConfig {
     @WithDefault("UTC")
     @WithConverter(TimeZoneConverter.class)
     ZoneId timeZone();
+
+    /**
+     * The newsroom's language as a BCP 47 tag ({@code en}, {@code de}, {@code pt-BR}): feeds' channel language,
+     * the HTML pages' {@code lang}.
+     */
+    @WithDefault("en")
+    @Pattern(regexp = "[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*", message = "must be a language tag such as en or pt-BR")
+    String language();
 
     Http http();
 
