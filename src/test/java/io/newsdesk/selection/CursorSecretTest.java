@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.Proxy;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,22 +43,15 @@ class CursorSecretTest extends SelectionSupport {
 
     @Test
     void shouldRefuseAConfiguredSecretShorterThanThirtyTwoCharacters() {
-        NewsdeskConfig config = new NewsdeskConfig() {
-            @Override
-            public ZoneId timeZone() {
-                return ZoneId.of("UTC");
-            }
-
-            @Override
-            public Http http() {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public Cursor cursor() {
-                return () -> Optional.of("short-secret");
-            }
-        };
+        // A proxy rather than an anonymous class: ArC would read the constraint on language() as an interceptor
+        // binding of a class it cannot intercept and refuse to build the test application.
+        NewsdeskConfig config = (NewsdeskConfig) Proxy.newProxyInstance(
+                NewsdeskConfig.class.getClassLoader(), new Class<?>[] {NewsdeskConfig.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("cursor")) {
+                        return (NewsdeskConfig.Cursor) () -> Optional.of("short-secret");
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
         ConfigurationException refused =
                 assertThrows(ConfigurationException.class, () -> new CursorCodec(config, null));
         assertTrue(refused.getMessage().contains("openssl rand -hex 32"), refused.getMessage());
