@@ -21,8 +21,11 @@ import com.fasterxml.jackson.databind.ObjectWriter;
  */
 final class HtmlArticles {
 
-    /** A blank line (only spaces or tabs on it), or several, between two paragraphs. */
-    private static final Pattern BLANK_LINES = Pattern.compile("\\R(?:[ \\t]*\\R)+");
+    /**
+     * A blank line (only spaces or tabs on it), or several, between two paragraphs. A line break is CRLF, LF or CR,
+     * matched atomically: with {@code \\R} the CR and LF of one CRLF would count as two breaks, a blank line.
+     */
+    private static final Pattern BLANK_LINES = Pattern.compile("(?>\\r\\n|\\r|\\n)(?:[ \\t]*(?>\\r\\n|\\r|\\n))+");
 
     private final HtmlSite site;
     private final ObjectWriter json;

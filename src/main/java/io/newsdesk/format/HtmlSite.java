@@ -3,6 +3,7 @@ package io.newsdesk.format;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 /**
@@ -16,12 +17,15 @@ record HtmlSite(String lang, ZoneId zone, DateTimeFormatter dates) {
                 lang, zone, DateTimeFormatter.ofPattern("d MMMM uuuu, HH:mm z", Locale.forLanguageTag(lang)));
     }
 
-    /** A moment as a {@code <time>} element shows it: machine-readable, and as a person reads it in the zone. */
+    /**
+     * A moment as a {@code <time>} element shows it: machine-readable (to the millisecond, the most HTML's
+     * {@code datetime} allows), and as a person reads it in the zone.
+     */
     HtmlPages.Time time(OffsetDateTime moment) {
         return moment == null
                 ? null
                 : new HtmlPages.Time(
-                        moment.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
+                        moment.truncatedTo(ChronoUnit.MILLIS).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
                         moment.atZoneSameInstant(zone).format(dates));
     }
 }

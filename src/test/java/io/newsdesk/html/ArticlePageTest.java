@@ -69,6 +69,18 @@ class ArticlePageTest extends ApiTest {
     }
 
     @Test
+    void shouldSplitParagraphsAtBlankLinesWhateverTheLineBreaks() {
+        Map<String, Object> body = body(newCategory(), newSource(), false, false);
+        body.put("content", "One\r\nline broken by CRLF.\r\n\r\nTwo.\r\rThree.\n\t\nFour.");
+        long id = newArticle(body);
+
+        List<String> paragraphs =
+                Html.page("/v1/articles/" + id).select("p.article-paragraph").eachText();
+
+        assertEquals(List.of("One line broken by CRLF.", "Two.", "Three.", "Four."), paragraphs);
+    }
+
+    @Test
     void shouldLinkSourceCategoryAndTheOtherFormats() {
         String category = newCategory();
         String source = newSource();
