@@ -393,6 +393,10 @@ run_once() { # $1: run number; appends a section to $OUT
     etag=$(awk 'tolower($1) == "etag:" { $1 = ""; sub(/^ /, ""); print }' <<<"$feed_headers")
     [[ -n $etag ]] || die "the feed has no ETag"
     chmod 644 "$WORK/www/feed.xml"
+    local html_etag
+    html_etag=$(curl -sS --max-time 30 -D - -o /dev/null "$list&format=html" | tr -d '\r' |
+        awk 'tolower($1) == "etag:" { $1 = ""; sub(/^ /, ""); print }')
+    [[ -n $html_etag ]] || die "the HTML page has no ETag"
 
     # the deep page: follow next links from page 1
     local page=1 deep=$list next
@@ -427,6 +431,9 @@ run_once() { # $1: run number; appends a section to $OUT
     bench jsonfeed "category JSON Feed" 200 "$list&format=jsonfeed"
     bench atom "category Atom feed" 200 "$list&format=atom"
     bench xml "category XML page" 200 "$list&format=xml"
+    bench html "category HTML selection page, 20 items (a browser's Accept)" 200 "$list" \
+        -H "Accept: text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
+    bench html304 "conditional HTML page GET (If-None-Match)" 304 "$list&format=html" -H "If-None-Match: $html_etag"
     bench search-rare "search q=$SEARCH_RARE (about 1 % of all articles)" 200 "$BASE/v1/articles?q=$SEARCH_RARE"
     bench search-common "search q=$SEARCH_COMMON (about half of all articles)" 200 "$BASE/v1/articles?q=$SEARCH_COMMON"
     bench dates "archive: /v1/dates of the category" 200 "$BASE/v1/dates?category=$cat"

@@ -120,11 +120,7 @@ public class ArticleQueries implements RowSource<ArticleSelection> {
     ResolvedSlugs resolve(Selection selection) {
         List<CatalogRef> categories = found("Category", "category", selection.categories());
         List<CatalogRef> sources = found("Source", "source", selection.sources());
-        return new ResolvedSlugs(
-                categories.stream().map(CatalogRef::id).toList(),
-                sources.stream().map(CatalogRef::id).toList(),
-                categories.stream().map(CatalogRef::name).toList(),
-                sources.stream().map(CatalogRef::name).toList());
+        return new ResolvedSlugs(categories, sources);
     }
 
     private List<CatalogRef> found(String entity, String parameter, List<String> slugs) {

@@ -22,6 +22,6 @@ public record ArticleSelection(
 
     @Override
     public Syndication syndication() {
-        return ArticleFeeds.document(this);
+        return ArticlePages.document(this);
     }
 }

@@ -31,4 +31,14 @@ public record DayList(
                 .map(day -> Arrays.<Object>asList(day.date(), day.count(), day.articles()))
                 .toList();
     }
+
+    @Override
+    public String caption() {
+        return "Days with articles";
+    }
+
+    @Override
+    public String linkText(String column, List<Object> row) {
+        return "Articles of " + row.get(0);
+    }
 }

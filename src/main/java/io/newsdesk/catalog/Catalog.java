@@ -73,6 +73,14 @@ public record Catalog<V extends CatalogView, L extends CatalogList>(
         return Character.toUpperCase(singular.charAt(0)) + singular.substring(1);
     }
 
+    /**
+     * The text of the link in an entry's {@code url} column: a source's is its outlet's website, a category's is
+     * its own page in this API.
+     */
+    String linkText(String name) {
+        return website ? "Website of " + name : title() + " " + name;
+    }
+
     /** The fields a POST or PUT body writes; the other columns may be sent back as they were read. */
     Set<String> writable() {
         return website ? Set.of("slug", "name", "url") : Set.of("slug", "name");

@@ -23,4 +23,16 @@ public interface CatalogList extends Tabular {
     default List<List<Object>> rows() {
         return items().stream().map(CatalogView::cells).toList();
     }
+
+    @Override
+    default String caption() {
+        Catalog<?, ?> catalog = Catalog.of(getClass());
+        return Character.toUpperCase(catalog.plural().charAt(0))
+                + catalog.plural().substring(1);
+    }
+
+    @Override
+    default String linkText(String column, List<Object> row) {
+        return Catalog.of(getClass()).linkText((String) row.get(columns().indexOf("name")));
+    }
 }

@@ -37,6 +37,16 @@ public interface CatalogView extends Tabular {
         return List.of(cells());
     }
 
+    @Override
+    default String caption() {
+        return catalog().title() + " " + name();
+    }
+
+    @Override
+    default String linkText(String column, List<Object> row) {
+        return catalog().linkText(name());
+    }
+
     /** The row of this entry in the catalog's column order (a list that may hold nulls). */
     default List<Object> cells() {
         return catalog().columns().stream().map(this::cell).toList();

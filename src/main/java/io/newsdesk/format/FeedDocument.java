@@ -18,6 +18,8 @@ import java.util.List;
  * @param updated the newest change of the feed; derived from data, never from the clock, so that the bytes
  *     (and the ETag digesting them) depend on the data alone
  * @param entries the items of this page, in order
+ * @param filters what narrows the selection (a category, a source, a day, words), each with the URL of the same
+ *     selection without it; empty for a feed of everything (an HTML page shows them with a "(remove)" link)
  */
 public record FeedDocument(
         String id,
@@ -28,5 +30,38 @@ public record FeedDocument(
         String self,
         String next,
         OffsetDateTime updated,
-        List<FeedEntry> entries)
-        implements Syndication {}
+        List<FeedEntry> entries,
+        List<Filter> filters)
+        implements Syndication {
+
+    public FeedDocument {
+        filters = List.copyOf(filters);
+    }
+
+    /** A feed without filters; {@link #withFilters} adds them. */
+    public FeedDocument(
+            String id,
+            String title,
+            String description,
+            String alternate,
+            String alternateType,
+            String self,
+            String next,
+            OffsetDateTime updated,
+            List<FeedEntry> entries) {
+        this(id, title, description, alternate, alternateType, self, next, updated, entries, List.of());
+    }
+
+    public FeedDocument withFilters(List<Filter> filters) {
+        return new FeedDocument(
+                id, title, description, alternate, alternateType, self, next, updated, entries, filters);
+    }
+
+    /**
+     * One active filter of a selection.
+     *
+     * @param label what a person reads: {@code Category: Politics}, {@code Day: 2026-01-04}
+     * @param removeUrl the same selection (from its first page) without this one filter
+     */
+    public record Filter(String label, String removeUrl) {}
+}

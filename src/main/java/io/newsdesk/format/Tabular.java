@@ -15,4 +15,17 @@ public interface Tabular {
     List<String> columns();
 
     List<List<Object>> rows();
+
+    /** What the table is, for a person: an HTML page's heading and the table's caption. */
+    default String caption() {
+        return tableName();
+    }
+
+    /**
+     * The text of a link to the URL in this cell of a row, which must make sense on its own (an HTML page lists
+     * links out of context for screen readers): {@code Articles of 2026-01-04}, not {@code url}.
+     */
+    default String linkText(String column, List<Object> row) {
+        return column + " of " + row.get(0);
+    }
 }

@@ -5,8 +5,9 @@
  * {@link io.newsdesk.format.FeedEntry} that a {@link io.newsdesk.format.Syndicated} model maps itself to; CSV
  * renders a {@link io.newsdesk.format.Tabular} model, or streams the rows a feature's
  * {@link io.newsdesk.format.RowSource} reads; JSON and XML serialize any record with Jackson, XML under the element
- * names the record declares. {@link io.newsdesk.format.XmlChars} says which text every format can carry, so
+ * names the record declares; HTML renders the feed models as the article and selection pages and a
+ * {@link io.newsdesk.format.Tabular} model as a table page, with Qute. {@link io.newsdesk.format.XmlChars} says which text every format can carry, so
  * that input parsing refuses the rest. Features depend on this package; it depends on no feature, only on
- * {@code problem}.
+ * {@code problem} and {@code system} (the HTML pages' language and time zone).
  */
 package io.newsdesk.format;

@@ -24,7 +24,7 @@ import io.restassured.specification.RequestSpecification;
 /** Helpers of the HTTP caching tests: reads with headers, fixtures under fresh slugs, validator checks. */
 abstract class CachingSupport extends ApiTest {
 
-    static final List<String> FORMATS = List.of("json", "xml", "csv", "rss", "atom", "jsonfeed");
+    static final List<String> FORMATS = List.of("json", "xml", "csv", "rss", "atom", "jsonfeed", "html");
     static final String DEFAULT_CACHE_CONTROL = "public, max-age=30, stale-while-revalidate=30";
     static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US)
             .withZone(ZoneOffset.UTC);

@@ -24,7 +24,7 @@ import io.restassured.response.Response;
 class RenderCacheTest extends CachingSupport {
 
     @ParameterizedTest
-    @ValueSource(strings = {"json", "xml", "rss", "atom", "jsonfeed"})
+    @ValueSource(strings = {"json", "xml", "rss", "atom", "jsonfeed", "html"})
     void shouldServeRepeatedReadsFromTheCacheAndShowAnEditOnTheNextRead(String format) {
         Newsroom newsroom = newsroom(3);
         long newest = newsroom.ids().get(2);

@@ -28,7 +28,7 @@ class SelectionETagTest extends CachingSupport {
     void tagsDifferAcrossFormats(String format) {
         Newsroom newsroom = newsroom(2);
         String tag = etag(newsroom.articles(format), format);
-        for (String other : List.of("json", "xml", "rss", "atom", "jsonfeed")) {
+        for (String other : List.of("json", "xml", "rss", "atom", "jsonfeed", "html")) {
             if (!other.equals(format)) {
                 assertNotEquals(etag(newsroom.articles(other), other), tag, format + " vs " + other);
             }
@@ -73,7 +73,7 @@ class SelectionETagTest extends CachingSupport {
         Newsroom newsroom = newsroom(2);
         String before = etag(newsroom.articles(format), format);
         for (long id : newsroom.ids()) {
-            for (String any : List.of("json", "xml", "rss", "atom", "jsonfeed")) {
+            for (String any : List.of("json", "xml", "rss", "atom", "jsonfeed", "html")) {
                 get("/v1/articles/" + id + "?format=" + any).then().statusCode(200);
             }
         }

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 
@@ -38,6 +40,11 @@ final class Titles {
                             .build(new InputSource(new ByteArrayInputStream(body))).getEntries().stream()
                                     .map(SyndEntry::getTitle)
                                     .toList();
+                case "html" -> {
+                    Document page = Jsoup.parse(new String(body, StandardCharsets.UTF_8));
+                    List<String> titles = page.select(".article-item-title a").eachText();
+                    yield titles.isEmpty() ? page.select("#article-title").eachText() : titles;
+                }
                 case "xml" -> {
                     NodeList nodes = DocumentBuilderFactory.newInstance()
                             .newDocumentBuilder()

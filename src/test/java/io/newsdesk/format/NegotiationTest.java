@@ -50,11 +50,35 @@ class NegotiationTest extends ApiTest {
         assertEquals(expected, mediaType(response));
     }
 
-    @Test
-    void shouldPreferXmlForABrowsersAcceptHeaderBecauseItRatesXmlAboveEverythingElse() {
-        Response response = given().header("Accept", BROWSER).get("/v1/articles?limit=2");
+    @ParameterizedTest
+    @CsvSource({"/v1/articles?limit=2", "/v1/categories", "/v1/sources", "/v1/dates"})
+    void shouldGiveABrowserHtmlBecauseItsAcceptHeaderRatesHtmlAboveEverythingElse(String path) {
+        Response response = given().header("Accept", BROWSER).get(path);
         assertEquals(200, response.statusCode());
-        assertEquals("application/xml", mediaType(response));
+        assertEquals("text/html", mediaType(response));
+    }
+
+    @ParameterizedTest(name = "Accept: {0} -> {1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "text/html|text/html",
+                "application/xhtml+xml, text/html;q=0.9, */*;q=0.8|text/html",
+                "text/html;q=0.5, application/json|application/json",
+                "text/html, application/json|application/json",
+                "text/*|text/csv",
+                "*/*|application/json"
+            })
+    void shouldTreatHtmlLikeEveryOtherTypeWhenRatingsTie(String accept, String expected) {
+        assertEquals(expected, mediaType(given().header("Accept", accept).get("/v1/articles?limit=1")));
+    }
+
+    @Test
+    void shouldFallBackToXmlForABrowserWhereThereIsNoPage() {
+        long id = newArticle(newCategory(), newSource(), "2026-02-03T04:05:06Z");
+        Response response = given().header("Accept", BROWSER).post("/v1/articles/" + id + "/views");
+        assertEquals(200, response.statusCode());
+        assertEquals("application/xml", mediaType(response), "a view count has no page; XML is next in the header");
     }
 
     @Test
@@ -68,7 +92,7 @@ class NegotiationTest extends ApiTest {
 
     @Test
     void shouldAnswer406WithTheSupportedTypesWhenNothingMatches() {
-        Response response = given().header("Accept", "text/html").get("/v1/articles");
+        Response response = given().header("Accept", "image/png").get("/v1/articles");
         assertEquals(406, response.statusCode());
         assertEquals("application/problem+json", mediaType(response));
         String detail = response.jsonPath().getString("detail");
@@ -78,7 +102,8 @@ class NegotiationTest extends ApiTest {
                 "text/csv",
                 "application/rss+xml",
                 "application/atom+xml",
-                "application/feed+json")) {
+                "application/feed+json",
+                "text/html")) {
             assertTrue(detail.contains(type), detail);
         }
         assertEquals(406, response.jsonPath().getInt("status"));
@@ -103,7 +128,7 @@ class NegotiationTest extends ApiTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"xml", "csv", "rss", "atom", "jsonfeed"})
+    @CsvSource({"xml", "csv", "rss", "atom", "jsonfeed", "html"})
     void shouldDeclareUtf8OnEveryTextualType(String format) {
         String contentType =
                 given().get("/v1/articles?limit=1&format=" + format).contentType();

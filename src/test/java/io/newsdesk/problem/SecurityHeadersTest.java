@@ -60,7 +60,7 @@ class SecurityHeadersTest extends ApiTest {
         cases.put("404 resource", () -> given().get("/v1/articles/999999999999"));
         cases.put("404 unknown path", () -> given().get("/nowhere"));
         cases.put("405", () -> given().patch("/v1/articles"));
-        cases.put("406", () -> given().accept("text/html").get("/v1/articles"));
+        cases.put("406", () -> given().accept("image/png").get("/v1/articles"));
         cases.put("409", () -> editor().delete("/v1/categories/" + category));
         cases.put("412", () -> editor().header("If-Match", "\"stale\"").delete("/v1/articles/" + article));
         cases.put("413", () -> editor().body("x".repeat(1_048_577)).post("/v1/categories"));
