@@ -7,7 +7,6 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithConverter;
 import io.smallrye.config.WithDefault;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern;
 
 /** Settings that several features read: the newsroom's time zone and language, and the HTTP input limits. */
 @ConfigMapping(prefix = "newsdesk")
@@ -23,7 +22,7 @@ public interface NewsdeskConfig {
      * the HTML pages' {@code lang}.
      */
     @WithDefault("en")
-    @Pattern(regexp = "[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*", message = "must be a language tag such as en or pt-BR")
+    @WithConverter(LanguageConverter.class)
     String language();
 
     Http http();

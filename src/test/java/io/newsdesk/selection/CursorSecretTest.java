@@ -50,6 +50,11 @@ class CursorSecretTest extends SelectionSupport {
             }
 
             @Override
+            public String language() {
+                return "en";
+            }
+
+            @Override
             public Http http() {
                 throw new UnsupportedOperationException();
             }
