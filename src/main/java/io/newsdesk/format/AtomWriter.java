@@ -26,7 +26,8 @@ import jakarta.ws.rs.core.MediaType;
  * <li>Entry {@code id}: the entry's {@code uri}, which does not change with the host name, scheme or port a
  * client used. {@code published}/{@code updated} in whole seconds; the alternate link is the permalink
  * {@code url}; a {@code related} link points to {@code externalUrl}; {@code category term} and {@code label} are
- * the category's; {@code summary} and {@code content} are {@code type="text"}, exactly the JSON strings.</li>
+ * the category's; {@code summary} is {@code type="text"}, exactly the JSON string, and {@code content} is {@code type="html"}, the
+ * {@link EntryHtml} of the entry (paragraphs, notices, attribution).</li>
  * </ul>
  */
 @ApplicationScoped
@@ -118,7 +119,10 @@ class AtomWriter implements ModelWriter {
         }
         entry.setCategories(item.categories().stream().map(AtomWriter::category).toList());
         entry.setSummary(text(item.summary()));
-        entry.setContents(List.of(text(item.content())));
+        Content content = new Content();
+        content.setType(Content.HTML);
+        content.setValue(EntryHtml.of(item));
+        entry.setContents(List.of(content));
         return entry;
     }
 

@@ -23,13 +23,18 @@ record JsonFeedDocument(
 
     static final String VERSION = "https://jsonfeed.org/version/1.1";
 
-    /** One entry: its id, its permalink, and where it was first published; tags are its categories and origin. */
+    /**
+     * One entry: its id, its permalink, and where it was first published; tags are its categories and origin.
+     * {@code content_html} is the {@link EntryHtml} (paragraphs, notices, attribution), {@code content_text} the
+     * stored text exactly, {@code summary} plain text.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({
         "id",
         "url",
         "external_url",
         "title",
+        "content_html",
         "content_text",
         "summary",
         "date_published",
@@ -42,6 +47,7 @@ record JsonFeedDocument(
             String url,
             @JsonProperty("external_url") String externalUrl,
             String title,
+            @JsonProperty("content_html") String contentHtml,
             @JsonProperty("content_text") String contentText,
             String summary,
             @JsonProperty("date_published") String datePublished,
@@ -63,6 +69,7 @@ record JsonFeedDocument(
                     entry.url(),
                     entry.externalUrl(),
                     entry.title(),
+                    EntryHtml.of(entry),
                     entry.content(),
                     entry.summary(),
                     rfc3339(entry.published()),

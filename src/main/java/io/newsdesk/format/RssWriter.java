@@ -32,8 +32,9 @@ import jakarta.ws.rs.core.MediaType;
  * carry {@code format=rss}, so that they return RSS whatever the reader's Accept header.</li>
  * <li>Item: {@code title}; {@code link} and {@code guid} are the permalink {@code url}, so {@code isPermaLink} is
  * true (RSS's default, which Rome leaves implicit); {@code pubDate} is {@code published} in RFC 822 GMT;
- * {@code category} is each category's label; {@code description} is the summary and {@code content:encoded} the
- * full text, both HTML-escaped (see {@link #html}); {@code source} names the entry's origin and links to the
+ * {@code category} is each category's label; {@code description} is the summary, plain text HTML-escaped (readers
+ * take it as HTML), and {@code content:encoded} the {@link EntryHtml} of the entry (paragraphs, notices,
+ * attribution); {@code source} names the entry's origin and links to the
  * origin's feed with {@code format=rss}, as RSS asks the source url to be a feed.</li>
  * </ul>
  * {@code content:encoded} is foreign markup rather than rome-modules' ContentModule, whose generator writes a
@@ -132,10 +133,10 @@ class RssWriter implements ModelWriter {
         item.setPubDate(FeedOutput.date(entry.published()));
         item.setCategories(entry.categories().stream().map(RssWriter::category).toList());
         Description description = new Description();
-        description.setValue(html(entry.summary()));
+        description.setValue(EntryHtml.escape(entry.summary()));
         item.setDescription(description);
         Element encoded = new Element("encoded", CONTENT);
-        encoded.setText(html(entry.content()));
+        encoded.setText(EntryHtml.of(entry));
         item.getForeignMarkup().add(encoded);
         if (entry.source() != null) {
             Source source = new Source();
@@ -150,26 +151,5 @@ class RssWriter implements ModelWriter {
         Category category = new Category();
         category.setValue(term.label());
         return category;
-    }
-
-    /**
-     * RSS readers take {@code description} and {@code content:encoded} as HTML; our text is plain, so it is
-     * HTML-escaped: a reader shows {@code <b>} as the characters it is, and unescaping gives back every
-     * character exactly.
-     */
-    static String html(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

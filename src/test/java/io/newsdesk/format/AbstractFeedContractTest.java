@@ -5,6 +5,7 @@ import static io.newsdesk.format.FeedTests.json;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,6 +21,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
@@ -53,6 +56,8 @@ import io.restassured.response.Response;
 abstract class AbstractFeedContractTest<F, I> extends ApiTest {
 
     private static final Path GOLDEN = Path.of("src", "test", "resources", "golden");
+    private static final Pattern PARAGRAPH = Pattern.compile("<p>(.*?)</p>", Pattern.DOTALL);
+    private static final Pattern LINK = Pattern.compile("<a href=\"([^\"]*)\">([^<]*)</a>");
 
     /** The value of {@code ?format=}. */
     abstract String format();
@@ -116,8 +121,8 @@ abstract class AbstractFeedContractTest<F, I> extends ApiTest {
     /** The summary as plain text (undoing the format's escaping, if any). */
     abstract String itemSummary(I item);
 
-    /** The full text as plain text (undoing the format's escaping, if any). */
-    abstract String itemContent(I item);
+    /** The content as the HTML fragment the format carries (undoing the format's own XML escaping, if any). */
+    abstract String itemHtml(I item);
 
     /** The fields only this format has (dates, categories, origin, related links). */
     abstract void assertOwnFields(FeedEntry expected, I item);
@@ -145,7 +150,7 @@ abstract class AbstractFeedContractTest<F, I> extends ApiTest {
         List<String> newestFirst = new ArrayList<>(HardText.TITLES);
         Collections.reverse(newestFirst);
         assertEquals(newestFirst, items(feed).stream().map(this::itemTitle).toList());
-        assertEquals(HardText.CONTENT, itemContent(items(feed).get(0)));
+        assertEquals(HardText.PARAGRAPHS, textParagraphs(itemHtml(items(feed).get(0)), 3));
         assertTrue(self(feed).endsWith(query + "&format=" + format()), self(feed));
         assertTrue(alternate(feed).endsWith(query), alternate(feed));
         assertNull(next(feed));
@@ -222,7 +227,8 @@ abstract class AbstractFeedContractTest<F, I> extends ApiTest {
             F feed = fetch("/v1/articles/" + id + "?format=" + format());
 
             assertItemsEqual(List.of(entry(article)), items(feed));
-            assertEquals(HardText.CONTENT, itemContent(items(feed).get(0)));
+            assertEquals(
+                    HardText.PARAGRAPHS, textParagraphs(itemHtml(items(feed).get(0)), 3));
             assertEquals(article.get("title").asText(), feedTitle(feed));
             assertEquals(article.get("url").asText(), alternate(feed));
             assertEquals(article.get("url").asText() + "?format=" + format(), self(feed));
@@ -290,6 +296,7 @@ abstract class AbstractFeedContractTest<F, I> extends ApiTest {
         assertEquals(expected.next() + pinned, next(feed));
         assertOwnHeader(feed, expected.updated().toInstant());
         assertItemsEqual(expected.entries(), items(feed));
+        assertEquals(GoldenFeed.PARAGRAPHS, textParagraphs(itemHtml(items(feed).get(0)), 3));
 
         assertEquals(
                 new String(golden, StandardCharsets.UTF_8),
@@ -309,9 +316,62 @@ abstract class AbstractFeedContractTest<F, I> extends ApiTest {
             assertEquals(entry.url(), itemLink(item));
             assertEquals(entry.published().toInstant(), itemPublished(item));
             assertEquals(entry.summary(), itemSummary(item));
-            assertEquals(entry.content(), itemContent(item));
+            assertHtmlContent(entry, itemHtml(item));
             assertOwnFields(entry, item);
         }
+    }
+
+    /**
+     * The content is the entry's one HTML fragment ({@link EntryHtml}), and read as HTML it is: each paragraph of
+     * the stored text (split on blank lines) one {@code <p>} with every character escaped, then the notices the
+     * entry has, then "Read the full <source> article at" with a link to the original.
+     */
+    static void assertHtmlContent(FeedEntry entry, String html) {
+        assertEquals(EntryHtml.of(entry), html, "one HTML fragment in every format");
+        List<String> paragraphs = paragraphs(html);
+        List<String> expected = new ArrayList<>(FeedTests.blankLineParagraphs(entry.content()));
+        if (entry.notices().summaryOfOther()) {
+            expected.add("This is a summary or evaluation of another publication.");
+        }
+        if (entry.notices().editorialBias()) {
+            expected.add("This article contains editorial commentary or bias from the source.");
+        }
+        int texts = paragraphs.size() - (entry.externalUrl() == null ? 0 : 1);
+        assertEquals(expected, textParagraphs(html, texts));
+        if (entry.externalUrl() != null) {
+            String attribution = paragraphs.get(texts);
+            Matcher link = LINK.matcher(attribution);
+            assertTrue(link.find(), attribution);
+            assertEquals(entry.externalUrl(), FeedTests.unescapeHtml(link.group(1)));
+            assertEquals(entry.externalUrl(), FeedTests.unescapeHtml(link.group(2)));
+            String source = entry.source() == null ? "" : entry.source().name() + " ";
+            assertEquals(
+                    "Read the full " + source + "article at " + entry.externalUrl(),
+                    FeedTests.unescapeHtml(attribution.replaceAll("<[^>]*>", "")));
+        }
+    }
+
+    /** The first {@code count} paragraphs as text: escaped text only (no markup), unescaped. */
+    static List<String> textParagraphs(String html, int count) {
+        List<String> texts = paragraphs(html).subList(0, count);
+        texts.forEach(p -> assertFalse(p.contains("<"), "stored text is escaped, never markup: " + p));
+        return texts.stream().map(FeedTests::unescapeHtml).toList();
+    }
+
+    /** The inner HTML of each {@code <p>}; the fragment is nothing but paragraphs. */
+    static List<String> paragraphs(String html) {
+        List<String> paragraphs = new ArrayList<>();
+        Matcher matcher = PARAGRAPH.matcher(html);
+        StringBuilder outside = new StringBuilder();
+        int end = 0;
+        while (matcher.find()) {
+            outside.append(html, end, matcher.start());
+            paragraphs.add(matcher.group(1));
+            end = matcher.end();
+        }
+        outside.append(html.substring(end));
+        assertEquals("", outside.toString().strip(), "nothing outside the paragraphs");
+        return paragraphs;
     }
 
     /** GETs a feed with the status and content type checked, parses it strictly, and checks its links. */

@@ -26,7 +26,7 @@ import io.restassured.response.Response;
 /**
  * Atom 1.0, read with Rome: the shared feed contract, plus what only Atom says: the feed id (one for every page of
  * a selection), author and {@code updated}, entry ids independent of the host, text constructs of
- * {@code type="text"}, {@code updated} per entry, related links and categories with term and label. Golden file
+ * {@code type="text"} (content {@code type="html"}), {@code updated} per entry, related links and categories with term and label. Golden file
  * {@code feed.atom.xml}.
  */
 @QuarkusTest
@@ -136,9 +136,10 @@ class AtomFeedContractTest extends AbstractFeedContractTest<Feed, Entry> {
     }
 
     @Override
-    String itemContent(Entry entry) {
+    String itemHtml(Entry entry) {
         assertEquals(1, entry.getContents().size());
-        return text(entry.getContents().get(0));
+        assertEquals(Content.HTML, entry.getContents().get(0).getType());
+        return entry.getContents().get(0).getValue();
     }
 
     @Override

@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -137,6 +139,26 @@ final class FeedTests {
                     "character reference " + matcher.group());
         }
         assertFalse(xml.contains("\uFFFD"), "replacement character: text lost in encoding");
+    }
+
+    /** The reverse of HTML escaping of text, as any HTML parser does it for these references. */
+    static String unescapeHtml(String html) {
+        return html.replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&#39;", "'")
+                .replace("&amp;", "&");
+    }
+
+    /**
+     * Plain text's paragraphs, written here independently of the writers: split where a line break is followed by
+     * lines of spaces and tabs only and another line break (a CR LF is one break, never two), each stripped.
+     */
+    static List<String> blankLineParagraphs(String text) {
+        return Arrays.stream(text.split("(?>\r\n|\r|\n)(?:[ \t]*(?>\r\n|\r|\n))+"))
+                .map(String::strip)
+                .filter(p -> !p.isEmpty())
+                .toList();
     }
 
     /** This absolute URL as a path and query, so that a request reaches the test server whatever its host. */

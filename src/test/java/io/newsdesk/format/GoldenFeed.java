@@ -19,6 +19,12 @@ final class GoldenFeed {
     static final String CONTENT = "First paragraph with 🞛 and e\u0301.\n\nSecond, with \"quotes\", CR\r\nLF and "
             + "<script>alert('x')</script>.\n\n\tIndented third; עברית and العربية.";
 
+    /** The paragraphs of {@link #CONTENT}: split on blank lines, stripped. */
+    static final List<String> PARAGRAPHS = List.of(
+            "First paragraph with 🞛 and e\u0301.",
+            "Second, with \"quotes\", CR\r\nLF and <script>alert('x')</script>.",
+            "Indented third; עברית and العربية.");
+
     static final FeedDocument DOCUMENT = new FeedDocument(
             "https://news.example/v1/articles?category=world",
             "Newsdesk: World & <Politics>",

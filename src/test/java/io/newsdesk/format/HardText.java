@@ -29,6 +29,11 @@ public final class HardText {
             "Summary with “curly quotes”, ‘single’, an em dash —, a tab\tand <i>tags</i> & entities &lt;";
     public static final String CONTENT = "First paragraph with 🞛 and e\u0301.\n\nSecond, with \"quotes\", commas, "
             + "CR\r\nLF and <script>alert('x')</script>.\n\n\tIndented third; עברית and العربية.";
+    /** The paragraphs of {@link #CONTENT} as the feeds' HTML must carry them: split on blank lines, stripped. */
+    public static final List<String> PARAGRAPHS = List.of(
+            "First paragraph with 🞛 and e\u0301.",
+            "Second, with \"quotes\", commas, CR\r\nLF and <script>alert('x')</script>.",
+            "Indented third; עברית and العربية.");
 
     private HardText() {}
 
