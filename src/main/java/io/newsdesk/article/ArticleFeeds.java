@@ -36,6 +36,7 @@ final class ArticleFeeds {
                 info.self(),
                 selection.page().next(),
                 info.updated(),
+                info.channel(),
                 selection.page().items().stream().map(ArticleFeeds::entry).toList());
     }
 
@@ -56,7 +57,8 @@ final class ArticleFeeds {
                         article.source().name(),
                         articles(article.url()) + "?source=" + article.source().slug()),
                 new FeedEntry.Notices(article.isSummary(), article.hasEditorialBias()),
-                article.views());
+                article.views(),
+                article.channel());
     }
 
     /** The selection's URL without format (already gone from {@code alternate}) and cursor: one id for all pages. */

@@ -3,6 +3,7 @@ package io.newsdesk.article;
 import java.time.Instant;
 import java.time.ZoneId;
 
+import io.newsdesk.format.FeedChannel;
 import io.newsdesk.links.Links;
 
 /**
@@ -50,7 +51,7 @@ record ArticleRow(
                 article.views);
     }
 
-    ArticleView view(ZoneId zone, Links links) {
+    ArticleView view(ZoneId zone, Links links, FeedChannel channel) {
         return new ArticleView(
                 id,
                 slug,
@@ -65,6 +66,7 @@ record ArticleRow(
                 links.article(id),
                 isSummary,
                 hasEditorialBias,
-                views);
+                views,
+                channel);
     }
 }

@@ -4,17 +4,21 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
 
+import io.newsdesk.format.FeedChannel;
 import io.newsdesk.format.Syndicated;
 import io.newsdesk.format.Syndication;
 import io.newsdesk.format.Tabular;
 
 /**
  * One article as every format shows it. Field names are the public contract; as a feed it is one entry (see
- * {@link ArticleFeeds}), as CSV one row whose category and source become two columns each.
+ * {@link ArticleFeeds}), as CSV one row whose category and source become two columns each. {@code channel} is not
+ * part of the article: it is what a one-item feed of it says about itself (language, polling hint), in no JSON,
+ * XML or CSV.
  */
 @JsonPropertyOrder({
     "id",
@@ -47,7 +51,8 @@ public record ArticleView(
         String url,
         @JsonProperty("isSummary") boolean isSummary,
         @JsonProperty("hasEditorialBias") boolean hasEditorialBias,
-        long views)
+        long views,
+        @JsonIgnore FeedChannel channel)
         implements Syndicated, Tabular {
 
     /** The CSV columns: the JSON field names, with category and source flattened. */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import io.newsdesk.format.FeedChannel;
 import io.newsdesk.links.Links;
 import io.newsdesk.selection.Selection;
 
@@ -14,9 +15,11 @@ import io.newsdesk.selection.Selection;
 final class FeedDescriptions {
 
     private final ZoneId zone;
+    private final FeedChannel channel;
 
-    FeedDescriptions(ZoneId zone) {
+    FeedDescriptions(ZoneId zone, FeedChannel channel) {
         this.zone = zone;
+        this.channel = channel;
     }
 
     FeedInfo describe(Selection selection, ResolvedSlugs slugs, ArticlePage page, Links links) {
@@ -29,7 +32,13 @@ final class FeedDescriptions {
                 .max(Comparator.naturalOrder())
                 .orElse(Instant.EPOCH.atZone(zone).toOffsetDateTime());
         return new FeedInfo(
-                name(selection), title, description, links.request().toString(), links.withoutFormat(), updated);
+                name(selection),
+                title,
+                description,
+                links.request().toString(),
+                links.withoutFormat(),
+                updated,
+                channel);
     }
 
     /** articles[-categories][-sources][-words], ASCII, at most 100 characters: a CSV download's file name. */

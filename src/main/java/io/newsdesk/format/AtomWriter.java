@@ -6,6 +6,8 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jdom2.Namespace;
+
 import com.rometools.rome.feed.atom.Category;
 import com.rometools.rome.feed.atom.Content;
 import com.rometools.rome.feed.atom.Entry;
@@ -22,10 +24,12 @@ import jakarta.ws.rs.core.MediaType;
  * <li>Feed {@code id}: the document's {@code id}, the same for every page; a single entry's feed has its
  * permalink. Links: {@code self} and {@code next} (only when there is a next page) with {@code format=atom}, so
  * that they return Atom whatever the reader's Accept header, and {@code alternate}. {@code updated} is the
- * document's; the author is Newsdesk.</li>
+ * document's; the author is Newsdesk; {@code xml:lang} on the feed
+ * element is the channel's language (set on the JDOM document: Rome's generator writes none).</li>
  * <li>Entry {@code id}: the entry's {@code uri}, which does not change with the host name, scheme or port a
- * client used. {@code published}/{@code updated} in whole seconds; the alternate link is the permalink
- * {@code url}; a {@code related} link points to {@code externalUrl}; {@code category term} and {@code label} are
+ * client used. {@code published}/{@code updated} in whole seconds; the alternate link (the first link) is the
+ * permalink {@code url}; a {@code via} link points to {@code externalUrl}, where the story was first published;
+ * the author is the entry's origin (its source); {@code category term} and {@code label} are
  * the category's; {@code summary} is {@code type="text"}, exactly the JSON string, and {@code content} is {@code type="html"}, the
  * {@link EntryHtml} of the entry (paragraphs, notices, attribution).</li>
  * </ul>
@@ -58,7 +62,13 @@ class AtomWriter implements ModelWriter {
     @Override
     public void write(Object model, OutputStream out) throws IOException {
         Syndication feed = ((Syndicated) model).syndication();
-        FeedOutput.write(feed instanceof FeedDocument document ? feed(document) : feed((FeedEntry) feed), out);
+        String language = feed instanceof FeedDocument document
+                ? document.channel().language()
+                : ((FeedEntry) feed).channel().language();
+        FeedOutput.write(
+                feed instanceof FeedDocument document ? feed(document) : feed((FeedEntry) feed),
+                root -> root.setAttribute("lang", language, Namespace.XML_NAMESPACE),
+                out);
     }
 
     private static Feed feed(FeedDocument document) {
@@ -115,7 +125,12 @@ class AtomWriter implements ModelWriter {
         entry.setUpdated(FeedOutput.date(item.updated()));
         entry.setAlternateLinks(List.of(link("alternate", item.url(), null)));
         if (item.externalUrl() != null) {
-            entry.setOtherLinks(List.of(link("related", item.externalUrl(), null)));
+            entry.setOtherLinks(List.of(link("via", item.externalUrl(), null)));
+        }
+        if (item.source() != null) {
+            Person author = new Person();
+            author.setName(item.source().name());
+            entry.setAuthors(List.of(author));
         }
         entry.setCategories(item.categories().stream().map(AtomWriter::category).toList());
         entry.setSummary(text(item.summary()));

@@ -17,6 +17,7 @@ import java.util.List;
  * @param next the next page, or null on the last
  * @param updated the newest change of the feed; derived from data, never from the clock, so that the bytes
  *     (and the ETag digesting them) depend on the data alone
+ * @param channel the feed's language and polling hint
  * @param entries the items of this page, in order
  */
 public record FeedDocument(
@@ -28,5 +29,6 @@ public record FeedDocument(
         String self,
         String next,
         OffsetDateTime updated,
+        FeedChannel channel,
         List<FeedEntry> entries)
         implements Syndication {}

@@ -17,6 +17,7 @@ import java.util.List;
  * @param source where it comes from, or null
  * @param notices what a reader should know of the text: a summary of another publication, editorial bias
  * @param views how often it was read, or -1 where the representation must not depend on it
+ * @param channel the language and polling hint of the entry's own one-item feed (unused within a document)
  */
 public record FeedEntry(
         String id,
@@ -31,7 +32,8 @@ public record FeedEntry(
         List<Term> categories,
         Origin source,
         Notices notices,
-        long views)
+        long views,
+        FeedChannel channel)
         implements Syndication {
 
     /**

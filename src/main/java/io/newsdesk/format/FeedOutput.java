@@ -10,8 +10,10 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.jdom2.Document;
+import org.jdom2.Element;
 import org.jdom2.output.Format;
 import org.jdom2.output.LineSeparator;
 import org.jdom2.output.XMLOutputter;
@@ -34,12 +36,21 @@ final class FeedOutput {
     private FeedOutput() {}
 
     static void write(WireFeed feed, OutputStream out) throws IOException {
+        write(feed, root -> {}, out);
+    }
+
+    /**
+     * Writes the feed after {@code finish} has added to its root element what Rome cannot write itself (Atom's
+     * {@code xml:lang}, RSS's {@code sy:} polling hints: Rome generates the syndication module for RSS 1.0 only).
+     */
+    static void write(WireFeed feed, Consumer<Element> finish, OutputStream out) throws IOException {
         Document document;
         try {
             document = new WireFeedOutput().outputJDom(feed);
         } catch (FeedException e) {
             throw new IllegalStateException("Rome refused the " + feed.getFeedType() + " feed", e);
         }
+        finish.accept(document.getRootElement());
         Format format = Format.getRawFormat()
                 .setEncoding("UTF-8")
                 .setLineSeparator(LineSeparator.NONE)

@@ -11,13 +11,14 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /** A JSON Feed 1.1 document (https://www.jsonfeed.org/version/1.1/), as {@link JsonFeedWriter} writes it. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"version", "title", "home_page_url", "feed_url", "description", "next_url", "items"})
+@JsonPropertyOrder({"version", "title", "home_page_url", "feed_url", "description", "language", "next_url", "items"})
 record JsonFeedDocument(
         String version,
         String title,
         @JsonProperty("home_page_url") String homePageUrl,
         @JsonProperty("feed_url") String feedUrl,
         String description,
+        String language,
         @JsonProperty("next_url") String nextUrl,
         List<Item> items) {
 

@@ -61,6 +61,7 @@ class JsonFeedWriter implements ModelWriter {
                 document.alternate(),
                 document.self(),
                 document.description(),
+                document.channel().language(),
                 document.next(),
                 document.entries().stream().map(JsonFeedDocument.Item::of).toList());
     }
@@ -72,6 +73,7 @@ class JsonFeedWriter implements ModelWriter {
                 entry.url(),
                 entry.url() + "?format=jsonfeed",
                 entry.summary(),
+                entry.channel().language(),
                 null,
                 List.of(JsonFeedDocument.Item.of(entry)));
     }

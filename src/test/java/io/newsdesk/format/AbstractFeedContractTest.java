@@ -15,6 +15,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -56,6 +57,13 @@ import io.restassured.response.Response;
 abstract class AbstractFeedContractTest<F, I> extends ApiTest {
 
     private static final Path GOLDEN = Path.of("src", "test", "resources", "golden");
+
+    /**
+     * What the test server's feeds say of themselves: {@code newsdesk.language} (default en), and one minute to
+     * poll, from the default Cache-Control {@code max-age=30} rounded up to whole minutes.
+     */
+    static final FeedChannel SERVED = new FeedChannel("en", Duration.ofMinutes(1));
+
     private static final Pattern PARAGRAPH = Pattern.compile("<p>(.*?)</p>", Pattern.DOTALL);
     private static final Pattern LINK = Pattern.compile("<a href=\"([^\"]*)\">([^<]*)</a>");
 
@@ -103,8 +111,11 @@ abstract class AbstractFeedContractTest<F, I> extends ApiTest {
     /** Every further URL this feed carries that points into this API (ids that are URLs, sources' feeds). */
     abstract List<String> otherUrls(F feed);
 
-    /** The format's own header: what it says beyond the shared fields, given the feed's {@code updated}. */
-    abstract void assertOwnHeader(F feed, Instant updated);
+    /**
+     * The format's own header: what it says beyond the shared fields, given the feed's {@code updated} and its
+     * language and polling hint.
+     */
+    abstract void assertOwnHeader(F feed, Instant updated, FeedChannel channel);
 
     /** The item's id in this format (RSS guid, Atom id, JSON Feed id) and the id the writer must give it. */
     abstract String itemId(I item);
@@ -138,7 +149,7 @@ abstract class AbstractFeedContractTest<F, I> extends ApiTest {
         assertTrue(feedTitle(feed).startsWith("Newsdesk: Category " + hardCategory()), feedTitle(feed));
         assertTrue(alternate(feed).endsWith(query), alternate(feed));
         assertTrue(description(feed).startsWith("Articles of Category "), description(feed));
-        assertOwnHeader(feed, newest(page.get("items")));
+        assertOwnHeader(feed, newest(page.get("items")), SERVED);
     }
 
     @Test
@@ -233,6 +244,7 @@ abstract class AbstractFeedContractTest<F, I> extends ApiTest {
             assertEquals(article.get("url").asText(), alternate(feed));
             assertEquals(article.get("url").asText() + "?format=" + format(), self(feed));
             assertNull(next(feed));
+            assertOwnHeader(feed, Instant.parse(article.get("updatedAt").asText()), SERVED);
         }
     }
 
@@ -256,7 +268,7 @@ abstract class AbstractFeedContractTest<F, I> extends ApiTest {
         F feed = fetch("/v1/articles?category=" + newCategory() + "&format=" + format());
         assertTrue(items(feed).isEmpty());
         assertNull(next(feed));
-        assertOwnHeader(feed, Instant.EPOCH);
+        assertOwnHeader(feed, Instant.EPOCH, SERVED);
     }
 
     @Test
@@ -294,7 +306,7 @@ abstract class AbstractFeedContractTest<F, I> extends ApiTest {
         assertEquals(expected.alternate(), alternate(feed));
         assertEquals(expected.self() + pinned, self(feed));
         assertEquals(expected.next() + pinned, next(feed));
-        assertOwnHeader(feed, expected.updated().toInstant());
+        assertOwnHeader(feed, expected.updated().toInstant(), expected.channel());
         assertItemsEqual(expected.entries(), items(feed));
         assertEquals(GoldenFeed.PARAGRAPHS, textParagraphs(itemHtml(items(feed).get(0)), 3));
 
@@ -440,6 +452,7 @@ abstract class AbstractFeedContractTest<F, I> extends ApiTest {
                 new FeedEntry.Notices(
                         article.get("isSummary").asBoolean(),
                         article.get("hasEditorialBias").asBoolean()),
-                article.get("views").asLong());
+                article.get("views").asLong(),
+                SERVED);
     }
 }

@@ -90,8 +90,14 @@ final class FeedTests {
         }
     }
 
+    /** The value of an attribute of the root element, or null. */
+    static String rootAttribute(byte[] body, String namespace, String name) {
+        org.w3c.dom.Element root = assertStrictlyWellFormed(body).getDocumentElement();
+        return root.hasAttributeNS(namespace, name) ? root.getAttributeNS(namespace, name) : null;
+    }
+
     /** A namespace-aware JAXP parse that fails on any warning, error or fatal error. */
-    private static void assertStrictlyWellFormed(byte[] body) {
+    private static org.w3c.dom.Document assertStrictlyWellFormed(byte[] body) {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
@@ -114,7 +120,7 @@ final class FeedTests {
                     fail("XML fatal error: " + e.getMessage());
                 }
             });
-            builder.parse(new ByteArrayInputStream(body));
+            return builder.parse(new ByteArrayInputStream(body));
         } catch (Exception e) {
             throw new AssertionError("not well-formed XML", e);
         }

@@ -69,10 +69,17 @@ class FeedparserTest extends ApiTest {
         JsonNode seen = read(format, FeedTests.feed(query + "&format=" + format, mediaType(format)));
 
         assertFalse(seen.get("bozo").asBoolean(), seen.get("bozo_exception").asText());
+        assertEquals("en", seen.get("language").asText(), "the channel's language");
         assertEquals(articles.size(), seen.get("entries").size());
         for (int i = 0; i < articles.size(); i++) {
             JsonNode article = articles.get(i);
             JsonNode entry = seen.get("entries").get(i);
+            assertEquals(
+                    article.at("/source/name").asText(), entry.get("author").asText(), "the source as author");
+            assertTrue(texts(entry.get("tags"))
+                            .contains(article.at("/category/name").asText())
+                    || texts(entry.get("tags"))
+                            .contains(article.at("/category/slug").asText()));
             assertEquals(1, entry.get("contents").size(), entry.toString());
             JsonNode content = entry.get("contents").get(0);
             assertEquals("text/html", content.get("type").asText());

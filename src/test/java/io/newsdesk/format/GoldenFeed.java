@@ -1,5 +1,6 @@
 package io.newsdesk.format;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -11,6 +12,9 @@ import java.util.List;
  * summary. Self has no {@code format}, as when Accept chose the format.
  */
 final class GoldenFeed {
+
+    /** Not the defaults: a regional language tag, and a ttl beyond an hour (daily polling hints). */
+    static final FeedChannel CHANNEL = new FeedChannel("de-CH", Duration.ofMinutes(90));
 
     static final String TITLE = "Markup <b>&amp;\"'</b> & ]]> with 🞛 and a flag 🇺🇦";
 
@@ -34,6 +38,7 @@ final class GoldenFeed {
             "https://news.example/v1/articles?category=world&limit=2",
             "https://news.example/v1/articles?category=world&limit=2&cursor=eyJpZCI6N30",
             OffsetDateTime.parse("2026-05-02T10:30:15.25+02:00"),
+            GoldenFeed.CHANNEL,
             List.of(
                     new FeedEntry(
                             "42",
@@ -50,7 +55,8 @@ final class GoldenFeed {
                                     new FeedEntry.Term("climate", "Climate 🌍")),
                             new FeedEntry.Origin("PBS “NewsHour”", "https://news.example/v1/articles?source=pbs"),
                             new FeedEntry.Notices(true, true),
-                            1234),
+                            1234,
+                            GoldenFeed.CHANNEL),
                     new FeedEntry(
                             "7",
                             "urn:newsdesk:article:7",
@@ -64,7 +70,8 @@ final class GoldenFeed {
                             List.of(new FeedEntry.Term("world", "World & <Politics>")),
                             null,
                             FeedEntry.Notices.NONE,
-                            0)));
+                            0,
+                            GoldenFeed.CHANNEL)));
 
     private GoldenFeed() {}
 }

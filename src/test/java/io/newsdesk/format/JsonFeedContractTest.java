@@ -125,7 +125,8 @@ class JsonFeedContractTest extends AbstractFeedContractTest<JsonNode, JsonNode> 
 
     /** JSON Feed has no feed date and no feed author: exactly these members, in this order. */
     @Override
-    void assertOwnHeader(JsonNode feed, Instant updated) {
+    void assertOwnHeader(JsonNode feed, Instant updated, FeedChannel channel) {
+        assertEquals(channel.language(), feed.get("language").asText());
         List<String> members = new ArrayList<>();
         feed.fieldNames().forEachRemaining(members::add);
         assertEquals(
@@ -135,6 +136,7 @@ class JsonFeedContractTest extends AbstractFeedContractTest<JsonNode, JsonNode> 
                                 "home_page_url",
                                 "feed_url",
                                 "description",
+                                "language",
                                 feed.has("next_url") ? "next_url" : null,
                                 "items")
                         .filter(m -> m != null)

@@ -13,11 +13,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.jdom2.Element;
 import org.junit.jupiter.api.Test;
 
 import com.rometools.modules.atom.modules.AtomLinkModule;
 import com.rometools.modules.content.ContentModule;
 import com.rometools.rome.feed.atom.Link;
+import com.rometools.rome.feed.module.DCModule;
+import com.rometools.rome.feed.module.SyModule;
 import com.rometools.rome.feed.rss.Channel;
 import com.rometools.rome.feed.rss.Item;
 
@@ -103,9 +106,19 @@ class RssFeedContractTest extends AbstractFeedContractTest<Channel, Item> {
     }
 
     @Override
-    void assertOwnHeader(Channel channel, Instant updated) {
+    void assertOwnHeader(Channel channel, Instant updated, FeedChannel expected) {
         assertEquals(
                 updated.getEpochSecond(), channel.getLastBuildDate().toInstant().getEpochSecond());
+        assertEquals(expected.language(), channel.getLanguage());
+        assertEquals(expected.ttl().toMinutes(), channel.getTtl());
+        Map<String, String> polling = channel.getForeignMarkup().stream()
+                .filter(e -> e.getNamespaceURI().equals(SyModule.URI))
+                .collect(Collectors.toMap(Element::getName, Element::getText));
+        long period = expected.ttl().toMinutes() <= 60 ? 60 : 1440;
+        int frequency = Integer.parseInt(polling.get("updateFrequency"));
+        assertEquals(period == 60 ? SyModule.HOURLY : SyModule.DAILY, polling.get("updatePeriod"));
+        assertEquals(Math.max(1, period / expected.ttl().toMinutes()), frequency);
+        assertTrue(period / frequency >= expected.ttl().toMinutes(), "never asks to poll more often than the ttl");
     }
 
     @Override
@@ -149,6 +162,12 @@ class RssFeedContractTest extends AbstractFeedContractTest<Channel, Item> {
     @Override
     void assertOwnFields(FeedEntry expected, Item item) {
         assertTrue(item.getGuid().isPermaLink());
+        DCModule dublinCore = (DCModule) item.getModule(DCModule.URI);
+        assertEquals(
+                expected.source() == null ? null : expected.source().name(),
+                dublinCore == null ? null : dublinCore.getCreator(),
+                "dc:creator");
+        assertEquals(expected.externalUrl(), dublinCore == null ? null : dublinCore.getSource(), "dc:source");
         assertEquals(
                 expected.categories().stream().map(FeedEntry.Term::label).toList(),
                 item.getCategories().stream().map(c -> c.getValue()).toList());
