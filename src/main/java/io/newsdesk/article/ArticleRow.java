@@ -51,7 +51,7 @@ record ArticleRow(
                 article.views);
     }
 
-    ArticleView view(ZoneId zone, Links links, FeedChannel channel) {
+    ArticleView view(ZoneId zone, Links links, FeedChannel channel, Permalinks permalinks) {
         return new ArticleView(
                 id,
                 slug,
@@ -63,10 +63,12 @@ record ArticleRow(
                 publishedAt.atZone(zone).toOffsetDateTime(),
                 updatedAt.atZone(zone).toOffsetDateTime(),
                 originalUrl,
-                links.article(id),
+                permalinks.url(this, links),
                 isSummary,
                 hasEditorialBias,
                 views,
+                permalinks.articleId(id),
+                links.article(id),
                 channel);
     }
 }

@@ -16,9 +16,10 @@ import io.newsdesk.format.Tabular;
 
 /**
  * One article as every format shows it. Field names are the public contract; as a feed it is one entry (see
- * {@link ArticleFeeds}), as CSV one row whose category and source become two columns each. {@code channel} is not
- * part of the article: it is what a one-item feed of it says about itself (language, polling hint), in no JSON,
- * XML or CSV.
+ * {@link ArticleFeeds}), as CSV one row whose category and source become two columns each. {@code url} is the
+ * permalink (see {@link Permalinks}). The last three are not fields of the article, but what its feed entry needs
+ * (in no JSON, XML or CSV): its {@code uri}, the id no host or template changes; its {@code location} in this
+ * API (the one-item feed's self link, the source's feed); and its one-item feed's language and polling hint.
  */
 @JsonPropertyOrder({
     "id",
@@ -52,6 +53,8 @@ public record ArticleView(
         @JsonProperty("isSummary") boolean isSummary,
         @JsonProperty("hasEditorialBias") boolean hasEditorialBias,
         long views,
+        @JsonIgnore String uri,
+        @JsonIgnore String location,
         @JsonIgnore FeedChannel channel)
         implements Syndicated, Tabular {
 

@@ -16,10 +16,12 @@ final class FeedDescriptions {
 
     private final ZoneId zone;
     private final FeedChannel channel;
+    private final Permalinks permalinks;
 
-    FeedDescriptions(ZoneId zone, FeedChannel channel) {
+    FeedDescriptions(ZoneId zone, FeedChannel channel, Permalinks permalinks) {
         this.zone = zone;
         this.channel = channel;
+        this.permalinks = permalinks;
     }
 
     FeedInfo describe(Selection selection, ResolvedSlugs slugs, ArticlePage page, Links links) {
@@ -33,6 +35,7 @@ final class FeedDescriptions {
                 .orElse(Instant.EPOCH.atZone(zone).toOffsetDateTime());
         return new FeedInfo(
                 name(selection),
+                permalinks.selectionId(links),
                 title,
                 description,
                 links.request().toString(),

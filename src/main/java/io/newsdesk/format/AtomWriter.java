@@ -21,8 +21,8 @@ import jakarta.ws.rs.core.MediaType;
 /**
  * Atom (RFC 4287) of a {@link FeedDocument} or of one {@link FeedEntry} (a one-item feed), written with Rome.
  * <ul>
- * <li>Feed {@code id}: the document's {@code id}, the same for every page; a single entry's feed has its
- * permalink. Links: {@code self} and {@code next} (only when there is a next page) with {@code format=atom}, so
+ * <li>Feed {@code id}: the document's {@code id}, the same for every page and host; a single entry's feed has the
+ * entry's id. Links: {@code self} and {@code next} (only when there is a next page) with {@code format=atom}, so
  * that they return Atom whatever the reader's Accept header, and {@code alternate}. {@code updated} is the
  * document's; the author is Newsdesk; {@code xml:lang} on the feed
  * element is the channel's language (set on the JDOM document: Rome's generator writes none).</li>
@@ -81,9 +81,9 @@ class AtomWriter implements ModelWriter {
     }
 
     private static Feed feed(FeedEntry single) {
-        Feed feed = feed(single.url(), single.title(), single.updated());
+        Feed feed = feed(single.uri(), single.title(), single.updated());
         feed.setAlternateLinks(List.of(link("alternate", single.url(), null)));
-        feed.setOtherLinks(links(single.url(), null));
+        feed.setOtherLinks(links(single.self(), null));
         feed.setEntries(List.of(entry(single)));
         return feed;
     }

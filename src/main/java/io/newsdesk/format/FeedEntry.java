@@ -6,10 +6,11 @@ import java.util.List;
 /**
  * One item of a feed, or a feed's only item when it stands alone.
  *
- * @param id short and stable within this API (JSON Feed's item id)
- * @param uri globally unique and independent of the host a client used (Atom's entry id), so a reader never
- *     sees one item twice
- * @param url the item's permalink (RSS's link and guid)
+ * @param id short and stable within this API
+ * @param uri globally unique and independent of the host a client used (RSS guid, Atom entry id, JSON Feed item
+ *     id), so a reader never sees one item twice; a URL a person can open, or a URN
+ * @param url the item's permalink, a page a person can read (RSS link, Atom alternate link, JSON Feed url)
+ * @param self the item in this API: its one-item feed's self link
  * @param externalUrl where the item was first published, outside this API
  * @param summary plain text, possibly empty
  * @param content plain text
@@ -24,6 +25,7 @@ public record FeedEntry(
         String uri,
         String title,
         String url,
+        String self,
         String externalUrl,
         String summary,
         String content,

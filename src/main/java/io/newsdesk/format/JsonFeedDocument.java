@@ -25,7 +25,7 @@ record JsonFeedDocument(
     static final String VERSION = "https://jsonfeed.org/version/1.1";
 
     /**
-     * One entry: its id, its permalink, and where it was first published; tags are its categories and origin.
+     * One entry: its id (the entry's {@code uri}, the same as the RSS guid and the Atom id), its permalink, and where it was first published; tags are its categories and origin.
      * {@code content_html} is the {@link EntryHtml} (paragraphs, notices, attribution), {@code content_text} the
      * stored text exactly, {@code summary} plain text.
      */
@@ -66,7 +66,7 @@ record JsonFeedDocument(
                     ? null
                     : List.of(new Author(entry.source().name()));
             return new Item(
-                    entry.id(),
+                    entry.uri(),
                     entry.url(),
                     entry.externalUrl(),
                     entry.title(),

@@ -34,8 +34,9 @@ import jakarta.ws.rs.core.MediaType;
  * and {@code sy:updatePeriod}/{@code sy:updateFrequency} (see {@link FeedChannel}), and {@code atom:link rel="self"} /
  * {@code rel="next"} (only when there is a next page) through rome-modules' {@link AtomLinkModule}. Both links
  * carry {@code format=rss}, so that they return RSS whatever the reader's Accept header.</li>
- * <li>Item: {@code title}; {@code link} and {@code guid} are the permalink {@code url}, so {@code isPermaLink} is
- * true (RSS's default, which Rome leaves implicit); {@code pubDate} is {@code published} in RFC 822 GMT;
+ * <li>Item: {@code title}; {@code link} is the permalink {@code url}; {@code guid} is the entry's {@code uri},
+ * which no host or permalink template changes, with {@code isPermaLink="false"} unless it is an http(s) URL
+ * (derived from {@code newsdesk.public-url}); {@code pubDate} is {@code published} in RFC 822 GMT;
  * {@code category} is each category's label; {@code description} is the summary, plain text HTML-escaped (readers
  * take it as HTML), and {@code content:encoded} the {@link EntryHtml} of the entry (paragraphs, notices,
  * attribution); {@code source} names the entry's origin and links to the
@@ -46,7 +47,7 @@ import jakarta.ws.rs.core.MediaType;
  * </ul>
  * {@code content:encoded} is foreign markup rather than rome-modules' ContentModule, whose generator writes a
  * CDATA section: JDOM refuses text containing {@code ]]>} there, and a CR in CDATA would come back as LF.
- * A single entry's feed has the entry as channel and its {@code url?format=rss} as self link.
+ * A single entry's feed has the entry as channel (its permalink as link) and {@code self?format=rss} as self link.
  */
 @ApplicationScoped
 class RssWriter implements ModelWriter {
@@ -95,7 +96,7 @@ class RssWriter implements ModelWriter {
 
     private static Channel channel(FeedEntry entry) {
         Channel channel = channel(entry.title(), entry.url(), description(entry), entry.updated(), entry.channel());
-        links(channel, entry.url(), null);
+        links(channel, entry.self(), null);
         channel.setItems(List.of(item(entry)));
         return channel;
     }
@@ -151,8 +152,8 @@ class RssWriter implements ModelWriter {
         item.setTitle(entry.title());
         item.setLink(entry.url());
         Guid guid = new Guid();
-        guid.setValue(entry.url());
-        guid.setPermaLink(true);
+        guid.setValue(entry.uri());
+        guid.setPermaLink(entry.uri().startsWith("https://") || entry.uri().startsWith("http://"));
         item.setGuid(guid);
         item.setPubDate(FeedOutput.date(entry.published()));
         item.setCategories(entry.categories().stream().map(RssWriter::category).toList());

@@ -242,7 +242,7 @@ abstract class AbstractFeedContractTest<F, I> extends ApiTest {
                     HardText.PARAGRAPHS, textParagraphs(itemHtml(items(feed).get(0)), 3));
             assertEquals(article.get("title").asText(), feedTitle(feed));
             assertEquals(article.get("url").asText(), alternate(feed));
-            assertEquals(article.get("url").asText() + "?format=" + format(), self(feed));
+            assertEquals(article.get("url").asText() + "?format=" + format(), self(feed), "self: the article here");
             assertNull(next(feed));
             assertOwnHeader(feed, Instant.parse(article.get("updatedAt").asText()), SERVED);
         }
@@ -436,6 +436,7 @@ abstract class AbstractFeedContractTest<F, I> extends ApiTest {
                 article.get("id").asText(),
                 "urn:newsdesk:article:" + article.get("id").asLong(),
                 article.get("title").asText(),
+                url,
                 url,
                 article.get("originalUrl").asText(),
                 article.get("summary").asText(),

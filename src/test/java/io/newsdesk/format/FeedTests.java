@@ -62,6 +62,15 @@ final class FeedTests {
         }
     }
 
+    /** Parses JSON bytes. */
+    static JsonNode read(byte[] body) {
+        try {
+            return JSON.readTree(body);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     /** GETs a feed, checks status and content type, and returns the raw bytes. */
     static byte[] feed(String url, String mediaType) {
         Response response = given().urlEncodingEnabled(false).get(url);

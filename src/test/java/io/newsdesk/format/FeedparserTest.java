@@ -2,6 +2,7 @@ package io.newsdesk.format;
 
 import static io.newsdesk.format.FeedTests.hardCategory;
 import static io.newsdesk.format.FeedTests.json;
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,6 +25,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.newsdesk.ApiTest;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.response.Response;
 
 /**
  * The feeds as a real feed reader's parser sees them: Python's feedparser (RSS, Atom) through
@@ -87,6 +90,38 @@ class FeedparserTest extends ApiTest {
             assertEquals(expectedParagraphs(article), lf(texts(content.get("paragraphs"))));
             assertEquals(List.of(article.get("originalUrl").asText()), texts(content.get("links")));
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"rss", "atom", "jsonfeed"})
+    void shouldSeeTheSameIdsWhicheverNameTheServerWasReachedBy(String format) {
+        String url = "/v1/articles?category=" + hardCategory() + "&limit=4&format=" + format;
+        JsonNode byAddress = read(format, fetchAs("127.0.0.1", url));
+        JsonNode byName = read(format, fetchAs("localhost", url));
+
+        assertEquals(4, byName.get("entries").size());
+        assertEquals(ids(byName), ids(byAddress));
+        assertEquals(byName.get("id"), byAddress.get("id"), "the feed's id");
+        JsonNode entry = byAddress.get("entries").get(0);
+        assertTrue(entry.get("link").asText().startsWith("http://127.0.0.1:"), "links follow the host asked for");
+        assertTrue(
+                entry.get("id").asText().startsWith("urn:newsdesk:article:"),
+                entry.get("id").asText());
+        assertFalse(entry.get("guidislink").asBoolean(), "a URN is no link to open");
+    }
+
+    private static byte[] fetchAs(String host, String url) {
+        Response response = given().urlEncodingEnabled(false)
+                .header("Host", host + ":" + RestAssured.port)
+                .get(url);
+        assertEquals(200, response.statusCode());
+        return response.asByteArray();
+    }
+
+    private static List<String> ids(JsonNode seen) {
+        List<String> ids = new ArrayList<>();
+        seen.get("entries").forEach(entry -> ids.add(entry.get("id").asText()));
+        return ids;
     }
 
     /** What a reader must show, one paragraph each: the text's paragraphs, the notices, the attribution. */

@@ -152,7 +152,7 @@ class JsonFeedContractTest extends AbstractFeedContractTest<JsonNode, JsonNode> 
 
     @Override
     String expectedId(FeedEntry entry) {
-        return entry.id();
+        return entry.uri();
     }
 
     @Override
