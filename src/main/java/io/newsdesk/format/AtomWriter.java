@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jdom2.Element;
 import org.jdom2.Namespace;
 
 import com.rometools.rome.feed.atom.Category;
@@ -27,7 +28,8 @@ import jakarta.ws.rs.core.MediaType;
  * document's; the author is Newsdesk; {@code xml:lang} on the feed
  * element is the channel's language (set on the JDOM document: Rome's generator writes none).</li>
  * <li>Entry {@code id}: the entry's {@code uri}, which does not change with the host name, scheme or port a
- * client used. {@code published}/{@code updated} in whole seconds; the alternate link (the first link) is the
+ * client used. {@code published}/{@code updated} as JSON writes them (RFC 3339 with the stored fraction
+ * and the newsroom's offset); the alternate link (the first link) is the
  * permalink {@code url}; a {@code via} link points to {@code externalUrl}, where the story was first published;
  * the author is the entry's origin (its source); {@code category term} and {@code label} are
  * the category's; {@code summary} is {@code type="text"}, exactly the JSON string, and {@code content} is {@code type="html"}, the
@@ -67,8 +69,37 @@ class AtomWriter implements ModelWriter {
                 : ((FeedEntry) feed).channel().language();
         FeedOutput.write(
                 feed instanceof FeedDocument document ? feed(document) : feed((FeedEntry) feed),
-                root -> root.setAttribute("lang", language, Namespace.XML_NAMESPACE),
+                root -> {
+                    root.setAttribute("lang", language, Namespace.XML_NAMESPACE);
+                    dates(root, feed);
+                },
                 out);
+    }
+
+    /**
+     * Rome writes Atom dates in whole seconds, UTC; JSON and JSON Feed carry the stored fraction and the newsroom's
+     * offset. The same {@link FeedOutput#rfc3339} text replaces Rome's in the document, so that Atom states the same
+     * instants, written the same way.
+     */
+    private static void dates(Element root, Syndication feed) {
+        Namespace atom = root.getNamespace();
+        List<Element> entries = root.getChildren("entry", atom);
+        if (feed instanceof FeedDocument document) {
+            root.getChild("updated", atom).setText(FeedOutput.rfc3339(document.updated()));
+            for (int i = 0; i < entries.size(); i++) {
+                dates(entries.get(i), document.entries().get(i));
+            }
+        } else {
+            FeedEntry single = (FeedEntry) feed;
+            root.getChild("updated", atom).setText(FeedOutput.rfc3339(single.updated()));
+            dates(entries.get(0), single);
+        }
+    }
+
+    private static void dates(Element entry, FeedEntry item) {
+        Namespace atom = entry.getNamespace();
+        entry.getChild("published", atom).setText(FeedOutput.rfc3339(item.published()));
+        entry.getChild("updated", atom).setText(FeedOutput.rfc3339(item.updated()));
     }
 
     private static Feed feed(FeedDocument document) {

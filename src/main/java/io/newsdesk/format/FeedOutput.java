@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
@@ -78,6 +79,15 @@ final class FeedOutput {
                 .replaceQueryParam("format", format)
                 .build()
                 .toString();
+    }
+
+    /**
+     * RFC 3339 as JSON and JSON Feed write it: the instant's own offset, seconds always, the fraction when it is
+     * not zero, to the precision stored. Atom uses it too, so that one article has one time in every format that
+     * can carry a fraction.
+     */
+    static String rfc3339(OffsetDateTime time) {
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time);
     }
 
     static Date date(OffsetDateTime time) {

@@ -1,7 +1,6 @@
 package io.newsdesk.format;
 
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -82,8 +81,7 @@ record JsonFeedDocument(
 
     record Author(String name) {}
 
-    /** RFC 3339: ISO date-time with offset and always with seconds; fractions only when non-zero. */
     private static String rfc3339(OffsetDateTime time) {
-        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time);
+        return FeedOutput.rfc3339(time);
     }
 }

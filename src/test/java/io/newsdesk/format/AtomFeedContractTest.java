@@ -4,9 +4,11 @@ import static io.newsdesk.format.FeedTests.hardCategory;
 import static io.newsdesk.format.FeedTests.json;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.time.OffsetDateTime;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -33,6 +35,17 @@ import io.restassured.response.Response;
 @QuarkusTest
 class AtomFeedContractTest extends AbstractFeedContractTest<Feed, Entry> {
 
+    /** The raw RFC 3339 dates of each parsed feed and entry (Rome's Dates keep milliseconds at most). */
+    private final Map<Feed, String> updated = new IdentityHashMap<>();
+
+    private final Map<Entry, Map<String, String>> entryDates = new IdentityHashMap<>();
+
+    private static Instant instant(String rfc3339) {
+        assertTrue(
+                rfc3339.matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?(Z|[+-]\\d\\d:\\d\\d)"), rfc3339);
+        return OffsetDateTime.parse(rfc3339).toInstant();
+    }
+
     @Override
     String format() {
         return "atom";
@@ -57,6 +70,12 @@ class AtomFeedContractTest extends AbstractFeedContractTest<Feed, Entry> {
     Feed parse(byte[] body) {
         Feed feed = (Feed) FeedTests.parse(body, "atom_1.0");
         feed.setLanguage(FeedTests.rootAttribute(body, XMLConstants.XML_NS_URI, "lang"));
+        List<Map<String, String>> dates = FeedTests.entryDates(body);
+        assertEquals(feed.getEntries().size() + 1, dates.size());
+        updated.put(feed, dates.get(0).get("updated"));
+        for (int i = 0; i < feed.getEntries().size(); i++) {
+            entryDates.put(feed.getEntries().get(i), dates.get(i + 1));
+        }
         return feed;
     }
 
@@ -106,7 +125,7 @@ class AtomFeedContractTest extends AbstractFeedContractTest<Feed, Entry> {
         assertEquals(
                 List.of("Newsdesk"),
                 feed.getAuthors().stream().map(a -> a.getName()).toList());
-        assertEquals(updated.truncatedTo(ChronoUnit.SECONDS), feed.getUpdated().toInstant());
+        assertEquals(updated, instant(this.updated.get(feed)), "every fraction JSON has");
     }
 
     @Override
@@ -131,7 +150,7 @@ class AtomFeedContractTest extends AbstractFeedContractTest<Feed, Entry> {
 
     @Override
     Instant itemPublished(Entry entry) {
-        return entry.getPublished().toInstant();
+        return instant(entryDates.get(entry).get("published"));
     }
 
     @Override
@@ -149,8 +168,9 @@ class AtomFeedContractTest extends AbstractFeedContractTest<Feed, Entry> {
     @Override
     void assertOwnFields(FeedEntry expected, Entry entry) {
         assertEquals(
-                expected.updated().toInstant().truncatedTo(ChronoUnit.SECONDS),
-                entry.getUpdated().toInstant());
+                FeedOutput.rfc3339(expected.updated()), entryDates.get(entry).get("updated"), "as JSON has it");
+        assertEquals(
+                FeedOutput.rfc3339(expected.published()), entryDates.get(entry).get("published"));
         assertEquals(Map.of("alternate", expected.url()), links(entry.getAlternateLinks()));
         assertEquals("alternate", entry.getAlternateLinks().get(0).getRel(), "the first link is the alternate");
         assertEquals(

@@ -9,9 +9,12 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
@@ -36,6 +39,7 @@ import io.restassured.response.Response;
 final class FeedTests {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String ATOM = "http://www.w3.org/2005/Atom";
     private static final Pattern CHARACTER_REFERENCE = Pattern.compile("&#(x[0-9a-fA-F]+|[0-9]+);");
     private static String category;
 
@@ -97,6 +101,33 @@ final class FeedTests {
         } catch (Exception e) {
             throw new AssertionError("Rome could not parse the feed", e);
         }
+    }
+
+    /**
+     * The raw {@code updated} of an Atom feed, then {@code published} and {@code updated} of each entry, in order:
+     * the text as written.
+     */
+    static List<Map<String, String>> entryDates(byte[] body) {
+        org.w3c.dom.Element feed = assertStrictlyWellFormed(body).getDocumentElement();
+        List<Map<String, String>> dates = new ArrayList<>();
+        dates.add(childTexts(feed, "updated"));
+        org.w3c.dom.NodeList entries = feed.getElementsByTagNameNS(ATOM, "entry");
+        for (int i = 0; i < entries.getLength(); i++) {
+            dates.add(childTexts((org.w3c.dom.Element) entries.item(i), "published", "updated"));
+        }
+        return dates;
+    }
+
+    private static Map<String, String> childTexts(org.w3c.dom.Element parent, String... names) {
+        Map<String, String> texts = new HashMap<>();
+        for (org.w3c.dom.Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof org.w3c.dom.Element element
+                    && ATOM.equals(element.getNamespaceURI())
+                    && List.of(names).contains(element.getLocalName())) {
+                texts.put(element.getLocalName(), element.getTextContent());
+            }
+        }
+        return texts;
     }
 
     /** The value of an attribute of the root element, or null. */

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * The fixed feed every writer renders into its golden file: fixed instants (with offsets and a fraction of a
- * second that RSS and Atom drop), a next page, and text that is hard for every format: XML specials and
+ * second that RSS cannot carry and Atom does), a next page, and text that is hard for every format: XML specials and
  * {@code ]]>}, astral-plane emoji and a flag, combining marks, right-to-left script, curly quotes, tabs, CR LF and
  * several paragraphs. The second entry has the optional parts missing: no origin, no external URL, an empty
  * summary. Self has no {@code format}, as when Accept chose the format.
