@@ -39,7 +39,7 @@ record ArticleInput(
     static ArticleInput from(BodyFields fields) {
         fields.allow(WRITABLE, READ_ONLY);
         return new ArticleInput(
-                fields.text("title", MAX_TITLE),
+                fields.name("title", MAX_TITLE),
                 fields.text("summary", MAX_SUMMARY),
                 fields.text("content", MAX_CONTENT),
                 fields.slug("category"),

@@ -7,6 +7,8 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
+import io.newsdesk.caching.PollingInterval;
+import io.newsdesk.format.FeedChannel;
 import io.newsdesk.format.RowSource;
 import io.newsdesk.links.Links;
 import io.newsdesk.problem.ProblemException;
@@ -32,11 +34,16 @@ public class ArticleQueries implements RowSource<ArticleSelection> {
     private final ZoneId zone;
     private final FeedDescriptions feeds;
 
-    ArticleQueries(Database database, CursorCodec cursors, NewsdeskConfig config) {
+    private final FeedChannel channel;
+    private final Permalinks permalinks;
+
+    ArticleQueries(Database database, CursorCodec cursors, NewsdeskConfig config, PollingInterval polling) {
         this.database = database;
         this.cursors = cursors;
         this.zone = config.timeZone();
-        this.feeds = new FeedDescriptions(zone);
+        this.channel = new FeedChannel(config.language(), polling.interval());
+        this.permalinks = new Permalinks(config);
+        this.feeds = new FeedDescriptions(zone, channel, permalinks);
     }
 
     /** The selection's page and feed description, and what streaming all of it reads; unknown slugs are 404. */
@@ -100,7 +107,7 @@ public class ArticleQueries implements RowSource<ArticleSelection> {
         // A list, not getResultStream(): an unclosed result stream keeps its JDBC result set (every row of
         // the batch) until the request ends, so streaming a large selection would hold it all in memory.
         return filter.bind(em().createQuery(hql, ArticleRow.class)).setMaxResults(max).getResultList().stream()
-                .map(row -> row.view(zone, links))
+                .map(row -> row.view(zone, links, channel, permalinks))
                 .toList();
     }
 
@@ -113,7 +120,7 @@ public class ArticleQueries implements RowSource<ArticleSelection> {
                 .setParameter("id", id)
                 .getResultStream()
                 .findFirst()
-                .map(row -> row.view(zone, links));
+                .map(row -> row.view(zone, links, channel, permalinks));
     }
 
     /** Category and source ids of the selection's slugs; a 404 problem naming every slug that does not exist. */
@@ -146,7 +153,7 @@ public class ArticleQueries implements RowSource<ArticleSelection> {
 
     /** The view of an article just written, as {@link #byId} would read it. */
     ArticleView view(WrittenArticle article, Links links) {
-        return article.row().view(zone, links);
+        return article.row().view(zone, links, channel, permalinks);
     }
 
     EntityManager em() {

@@ -3,6 +3,7 @@ package io.newsdesk.article;
 import java.time.Instant;
 import java.time.ZoneId;
 
+import io.newsdesk.format.FeedChannel;
 import io.newsdesk.links.Links;
 
 /**
@@ -50,7 +51,7 @@ record ArticleRow(
                 article.views);
     }
 
-    ArticleView view(ZoneId zone, Links links) {
+    ArticleView view(ZoneId zone, Links links, FeedChannel channel, Permalinks permalinks) {
         return new ArticleView(
                 id,
                 slug,
@@ -62,9 +63,12 @@ record ArticleRow(
                 publishedAt.atZone(zone).toOffsetDateTime(),
                 updatedAt.atZone(zone).toOffsetDateTime(),
                 originalUrl,
-                links.article(id),
+                permalinks.url(this, links),
                 isSummary,
                 hasEditorialBias,
-                views);
+                views,
+                permalinks.articleId(id),
+                links.article(id),
+                channel);
     }
 }

@@ -4,17 +4,22 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
 
+import io.newsdesk.format.FeedChannel;
 import io.newsdesk.format.Syndicated;
 import io.newsdesk.format.Syndication;
 import io.newsdesk.format.Tabular;
 
 /**
  * One article as every format shows it. Field names are the public contract; as a feed it is one entry (see
- * {@link ArticleFeeds}), as CSV one row whose category and source become two columns each.
+ * {@link ArticleFeeds}), as CSV one row whose category and source become two columns each. {@code url} is the
+ * permalink (see {@link Permalinks}). The last three are not fields of the article, but what its feed entry needs
+ * (in no JSON, XML or CSV): its {@code uri}, the id no host or template changes; its {@code location} in this
+ * API (the one-item feed's self link, the source's feed); and its one-item feed's language and polling hint.
  */
 @JsonPropertyOrder({
     "id",
@@ -47,7 +52,10 @@ public record ArticleView(
         String url,
         @JsonProperty("isSummary") boolean isSummary,
         @JsonProperty("hasEditorialBias") boolean hasEditorialBias,
-        long views)
+        long views,
+        @JsonIgnore String uri,
+        @JsonIgnore String location,
+        @JsonIgnore FeedChannel channel)
         implements Syndicated, Tabular {
 
     /** The CSV columns: the JSON field names, with category and source flattened. */

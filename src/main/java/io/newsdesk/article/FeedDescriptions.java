@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import io.newsdesk.format.FeedChannel;
 import io.newsdesk.links.Links;
 import io.newsdesk.selection.Selection;
 
@@ -14,9 +15,13 @@ import io.newsdesk.selection.Selection;
 final class FeedDescriptions {
 
     private final ZoneId zone;
+    private final FeedChannel channel;
+    private final Permalinks permalinks;
 
-    FeedDescriptions(ZoneId zone) {
+    FeedDescriptions(ZoneId zone, FeedChannel channel, Permalinks permalinks) {
         this.zone = zone;
+        this.channel = channel;
+        this.permalinks = permalinks;
     }
 
     FeedInfo describe(Selection selection, ResolvedSlugs slugs, ArticlePage page, Links links) {
@@ -29,7 +34,14 @@ final class FeedDescriptions {
                 .max(Comparator.naturalOrder())
                 .orElse(Instant.EPOCH.atZone(zone).toOffsetDateTime());
         return new FeedInfo(
-                name(selection), title, description, links.request().toString(), links.withoutFormat(), updated);
+                name(selection),
+                permalinks.selectionId(links),
+                title,
+                description,
+                links.request().toString(),
+                links.withoutFormat(),
+                updated,
+                channel);
     }
 
     /** articles[-categories][-sources][-words], ASCII, at most 100 characters: a CSV download's file name. */

@@ -2,10 +2,21 @@ package io.newsdesk.article;
 
 import java.time.OffsetDateTime;
 
+import io.newsdesk.format.FeedChannel;
+
 /**
- * What a feed says about itself: a short ASCII {@code name} for file names (articles-world-pbs), a title naming the selection, the URL of this very document ({@code self}),
+ * What a feed says about itself: a short ASCII {@code name} for file names (articles-world-pbs), an {@code id}
+ * that no host, page or format changes (see {@link Permalinks}), a title naming the selection, the URL of this very document ({@code self}),
  * the same selection as JSON ({@code alternate}), and when its newest change happened ({@code updated}, the
- * greatest {@code updatedAt} of its items; the epoch for an empty feed, so that it never depends on the clock).
+ * greatest {@code updatedAt} of its items; the epoch for an empty feed, so that it never depends on the clock), and
+ * its language and polling hint ({@code channel}).
  */
 public record FeedInfo(
-        String name, String title, String description, String self, String alternate, OffsetDateTime updated) {}
+        String name,
+        String id,
+        String title,
+        String description,
+        String self,
+        String alternate,
+        OffsetDateTime updated,
+        FeedChannel channel) {}

@@ -12,6 +12,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -50,6 +51,23 @@ public final class BodyFields {
         }
         return this;
     }
+
+    /**
+     * A title or a name: {@link #text}, stripped of leading and trailing whitespace when written, because feed
+     * parsers disagree on whether to trim them (several do, others do not), so the stored value is one every
+     * reader shows alike.
+     */
+    public String name(String name, int maxLength) {
+        String text = text(name, maxLength);
+        if (text == null) {
+            return null;
+        }
+        String trimmed = AROUND.matcher(text).replaceAll("");
+        return trimmed.isEmpty() ? fail(name, "must not be blank.") : trimmed;
+    }
+
+    /** Whitespace and Unicode space separators (no-break space too) at either end. */
+    private static final Pattern AROUND = Pattern.compile("^[\\s\\p{Z}]+|[\\s\\p{Z}]+$");
 
     public String text(String name, int maxLength) {
         JsonNode value = present(name);

@@ -8,7 +8,7 @@ record CatalogInput(String slug, String name, String url) {
     static CatalogInput from(Catalog<?, ?> catalog, BodyFields fields) {
         fields.allow(catalog.writable(), catalog.readOnly());
         CatalogInput input = new CatalogInput(
-                fields.slug("slug"), fields.text("name", 200), catalog.website() ? fields.url("url") : null);
+                fields.slug("slug"), fields.name("name", 200), catalog.website() ? fields.url("url") : null);
         fields.check();
         return input;
     }

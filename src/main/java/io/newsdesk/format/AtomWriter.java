@@ -6,6 +6,9 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jdom2.Element;
+import org.jdom2.Namespace;
+
 import com.rometools.rome.feed.atom.Category;
 import com.rometools.rome.feed.atom.Content;
 import com.rometools.rome.feed.atom.Entry;
@@ -19,14 +22,18 @@ import jakarta.ws.rs.core.MediaType;
 /**
  * Atom (RFC 4287) of a {@link FeedDocument} or of one {@link FeedEntry} (a one-item feed), written with Rome.
  * <ul>
- * <li>Feed {@code id}: the document's {@code id}, the same for every page; a single entry's feed has its
- * permalink. Links: {@code self} and {@code next} (only when there is a next page) with {@code format=atom}, so
+ * <li>Feed {@code id}: the document's {@code id}, the same for every page and host; a single entry's feed has the
+ * entry's id. Links: {@code self} and {@code next} (only when there is a next page) with {@code format=atom}, so
  * that they return Atom whatever the reader's Accept header, and {@code alternate}. {@code updated} is the
- * document's; the author is Newsdesk.</li>
+ * document's; the author is Newsdesk; {@code xml:lang} on the feed
+ * element is the channel's language (set on the JDOM document: Rome's generator writes none).</li>
  * <li>Entry {@code id}: the entry's {@code uri}, which does not change with the host name, scheme or port a
- * client used. {@code published}/{@code updated} in whole seconds; the alternate link is the permalink
- * {@code url}; a {@code related} link points to {@code externalUrl}; {@code category term} and {@code label} are
- * the category's; {@code summary} and {@code content} are {@code type="text"}, exactly the JSON strings.</li>
+ * client used. {@code published}/{@code updated} as JSON writes them (RFC 3339 with the stored fraction
+ * and the newsroom's offset); the alternate link (the first link) is the
+ * permalink {@code url}; a {@code via} link points to {@code externalUrl}, where the story was first published;
+ * the author is the entry's origin (its source); {@code category term} and {@code label} are
+ * the category's; {@code summary} is {@code type="text"}, exactly the JSON string, and {@code content} is {@code type="html"}, the
+ * {@link EntryHtml} of the entry (paragraphs, notices, attribution).</li>
  * </ul>
  */
 @ApplicationScoped
@@ -57,7 +64,42 @@ class AtomWriter implements ModelWriter {
     @Override
     public void write(Object model, OutputStream out) throws IOException {
         Syndication feed = ((Syndicated) model).syndication();
-        FeedOutput.write(feed instanceof FeedDocument document ? feed(document) : feed((FeedEntry) feed), out);
+        String language = feed instanceof FeedDocument document
+                ? document.channel().language()
+                : ((FeedEntry) feed).channel().language();
+        FeedOutput.write(
+                feed instanceof FeedDocument document ? feed(document) : feed((FeedEntry) feed),
+                root -> {
+                    root.setAttribute("lang", language, Namespace.XML_NAMESPACE);
+                    dates(root, feed);
+                },
+                out);
+    }
+
+    /**
+     * Rome writes Atom dates in whole seconds, UTC; JSON and JSON Feed carry the stored fraction and the newsroom's
+     * offset. The same {@link FeedOutput#rfc3339} text replaces Rome's in the document, so that Atom states the same
+     * instants, written the same way.
+     */
+    private static void dates(Element root, Syndication feed) {
+        Namespace atom = root.getNamespace();
+        List<Element> entries = root.getChildren("entry", atom);
+        if (feed instanceof FeedDocument document) {
+            root.getChild("updated", atom).setText(FeedOutput.rfc3339(document.updated()));
+            for (int i = 0; i < entries.size(); i++) {
+                dates(entries.get(i), document.entries().get(i));
+            }
+        } else {
+            FeedEntry single = (FeedEntry) feed;
+            root.getChild("updated", atom).setText(FeedOutput.rfc3339(single.updated()));
+            dates(entries.get(0), single);
+        }
+    }
+
+    private static void dates(Element entry, FeedEntry item) {
+        Namespace atom = entry.getNamespace();
+        entry.getChild("published", atom).setText(FeedOutput.rfc3339(item.published()));
+        entry.getChild("updated", atom).setText(FeedOutput.rfc3339(item.updated()));
     }
 
     private static Feed feed(FeedDocument document) {
@@ -70,9 +112,9 @@ class AtomWriter implements ModelWriter {
     }
 
     private static Feed feed(FeedEntry single) {
-        Feed feed = feed(single.url(), single.title(), single.updated());
+        Feed feed = feed(single.uri(), single.title(), single.updated());
         feed.setAlternateLinks(List.of(link("alternate", single.url(), null)));
-        feed.setOtherLinks(links(single.url(), null));
+        feed.setOtherLinks(links(single.self(), null));
         feed.setEntries(List.of(entry(single)));
         return feed;
     }
@@ -114,11 +156,19 @@ class AtomWriter implements ModelWriter {
         entry.setUpdated(FeedOutput.date(item.updated()));
         entry.setAlternateLinks(List.of(link("alternate", item.url(), null)));
         if (item.externalUrl() != null) {
-            entry.setOtherLinks(List.of(link("related", item.externalUrl(), null)));
+            entry.setOtherLinks(List.of(link("via", item.externalUrl(), null)));
+        }
+        if (item.source() != null) {
+            Person author = new Person();
+            author.setName(item.source().name());
+            entry.setAuthors(List.of(author));
         }
         entry.setCategories(item.categories().stream().map(AtomWriter::category).toList());
         entry.setSummary(text(item.summary()));
-        entry.setContents(List.of(text(item.content())));
+        Content content = new Content();
+        content.setType(Content.HTML);
+        content.setValue(EntryHtml.of(item));
+        entry.setContents(List.of(content));
         return entry;
     }
 

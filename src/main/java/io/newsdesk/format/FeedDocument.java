@@ -17,6 +17,7 @@ import java.util.List;
  * @param next the next page, or null on the last
  * @param updated the newest change of the feed; derived from data, never from the clock, so that the bytes
  *     (and the ETag digesting them) depend on the data alone
+ * @param channel the feed's language and polling hint
  * @param entries the items of this page, in order
  * @param filters what narrows the selection (a category, a source, a day, words), each with the URL of the same
  *     selection without it; empty for a feed of everything (an HTML page shows them with a "(remove)" link)
@@ -30,6 +31,7 @@ public record FeedDocument(
         String self,
         String next,
         OffsetDateTime updated,
+        FeedChannel channel,
         List<FeedEntry> entries,
         List<Filter> filters)
         implements Syndication {
@@ -48,13 +50,14 @@ public record FeedDocument(
             String self,
             String next,
             OffsetDateTime updated,
+            FeedChannel channel,
             List<FeedEntry> entries) {
-        this(id, title, description, alternate, alternateType, self, next, updated, entries, List.of());
+        this(id, title, description, alternate, alternateType, self, next, updated, channel, entries, List.of());
     }
 
     public FeedDocument withFilters(List<Filter> filters) {
         return new FeedDocument(
-                id, title, description, alternate, alternateType, self, next, updated, entries, filters);
+                id, title, description, alternate, alternateType, self, next, updated, channel, entries, filters);
     }
 
     /**

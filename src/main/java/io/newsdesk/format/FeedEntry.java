@@ -6,10 +6,11 @@ import java.util.List;
 /**
  * One item of a feed, or a feed's only item when it stands alone.
  *
- * @param id short and stable within this API (JSON Feed's item id)
- * @param uri globally unique and independent of the host a client used (Atom's entry id), so a reader never
- *     sees one item twice
- * @param url the item's permalink (RSS's link and guid)
+ * @param id short and stable within this API
+ * @param uri globally unique and independent of the host a client used (RSS guid, Atom entry id, JSON Feed item
+ *     id), so a reader never sees one item twice; a URL a person can open, or a URN
+ * @param url the item's permalink, a page a person can read (RSS link, Atom alternate link, JSON Feed url)
+ * @param self the item in this API: its one-item feed's self link
  * @param externalUrl where the item was first published, outside this API
  * @param summary plain text, possibly empty
  * @param content plain text
@@ -17,12 +18,14 @@ import java.util.List;
  * @param source where it comes from, or null
  * @param notices what a reader should know of the text: a summary of another publication, editorial bias
  * @param views how often it was read, or -1 where the representation must not depend on it
+ * @param channel the language and polling hint of the entry's own one-item feed (unused within a document)
  */
 public record FeedEntry(
         String id,
         String uri,
         String title,
         String url,
+        String self,
         String externalUrl,
         String summary,
         String content,
@@ -31,7 +34,8 @@ public record FeedEntry(
         List<Term> categories,
         Origin source,
         Notices notices,
-        long views)
+        long views,
+        FeedChannel channel)
         implements Syndication {
 
     /**

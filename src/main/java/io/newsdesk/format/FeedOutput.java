@@ -7,11 +7,14 @@ import java.io.Writer;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.jdom2.Document;
+import org.jdom2.Element;
 import org.jdom2.output.Format;
 import org.jdom2.output.LineSeparator;
 import org.jdom2.output.XMLOutputter;
@@ -34,12 +37,21 @@ final class FeedOutput {
     private FeedOutput() {}
 
     static void write(WireFeed feed, OutputStream out) throws IOException {
+        write(feed, root -> {}, out);
+    }
+
+    /**
+     * Writes the feed after {@code finish} has added to its root element what Rome cannot write itself (Atom's
+     * {@code xml:lang}, RSS's {@code sy:} polling hints: Rome generates the syndication module for RSS 1.0 only).
+     */
+    static void write(WireFeed feed, Consumer<Element> finish, OutputStream out) throws IOException {
         Document document;
         try {
             document = new WireFeedOutput().outputJDom(feed);
         } catch (FeedException e) {
             throw new IllegalStateException("Rome refused the " + feed.getFeedType() + " feed", e);
         }
+        finish.accept(document.getRootElement());
         Format format = Format.getRawFormat()
                 .setEncoding("UTF-8")
                 .setLineSeparator(LineSeparator.NONE)
@@ -67,6 +79,15 @@ final class FeedOutput {
                 .replaceQueryParam("format", format)
                 .build()
                 .toString();
+    }
+
+    /**
+     * RFC 3339 as JSON and JSON Feed write it: the instant's own offset, seconds always, the fraction when it is
+     * not zero, to the precision stored. Atom uses it too, so that one article has one time in every format that
+     * can carry a fraction.
+     */
+    static String rfc3339(OffsetDateTime time) {
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time);
     }
 
     static Date date(OffsetDateTime time) {

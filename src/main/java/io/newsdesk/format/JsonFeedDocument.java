@@ -1,7 +1,6 @@
 package io.newsdesk.format;
 
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -11,25 +10,31 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /** A JSON Feed 1.1 document (https://www.jsonfeed.org/version/1.1/), as {@link JsonFeedWriter} writes it. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"version", "title", "home_page_url", "feed_url", "description", "next_url", "items"})
+@JsonPropertyOrder({"version", "title", "home_page_url", "feed_url", "description", "language", "next_url", "items"})
 record JsonFeedDocument(
         String version,
         String title,
         @JsonProperty("home_page_url") String homePageUrl,
         @JsonProperty("feed_url") String feedUrl,
         String description,
+        String language,
         @JsonProperty("next_url") String nextUrl,
         List<Item> items) {
 
     static final String VERSION = "https://jsonfeed.org/version/1.1";
 
-    /** One entry: its id, its permalink, and where it was first published; tags are its categories and origin. */
+    /**
+     * One entry: its id (the entry's {@code uri}, the same as the RSS guid and the Atom id), its permalink, and where it was first published; tags are its categories and origin.
+     * {@code content_html} is the {@link EntryHtml} (paragraphs, notices, attribution), {@code content_text} the
+     * stored text exactly, {@code summary} plain text.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({
         "id",
         "url",
         "external_url",
         "title",
+        "content_html",
         "content_text",
         "summary",
         "date_published",
@@ -42,6 +47,7 @@ record JsonFeedDocument(
             String url,
             @JsonProperty("external_url") String externalUrl,
             String title,
+            @JsonProperty("content_html") String contentHtml,
             @JsonProperty("content_text") String contentText,
             String summary,
             @JsonProperty("date_published") String datePublished,
@@ -59,10 +65,11 @@ record JsonFeedDocument(
                     ? null
                     : List.of(new Author(entry.source().name()));
             return new Item(
-                    entry.id(),
+                    entry.uri(),
                     entry.url(),
                     entry.externalUrl(),
                     entry.title(),
+                    EntryHtml.of(entry),
                     entry.content(),
                     entry.summary(),
                     rfc3339(entry.published()),
@@ -74,8 +81,7 @@ record JsonFeedDocument(
 
     record Author(String name) {}
 
-    /** RFC 3339: ISO date-time with offset and always with seconds; fractions only when non-zero. */
     private static String rfc3339(OffsetDateTime time) {
-        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time);
+        return FeedOutput.rfc3339(time);
     }
 }

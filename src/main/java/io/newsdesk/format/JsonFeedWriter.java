@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 
 /**
  * JSON Feed 1.1 of a {@link FeedDocument} (the same items as JSON, same order), with {@code next_url} exactly when
- * there is a next page; one {@link FeedEntry} is a feed of one item whose feed URL is its own permalink in this
+ * there is a next page; one {@link FeedEntry} is a feed of one item whose feed URL is the item in this API, in this
  * format.
  */
 @ApplicationScoped
@@ -61,6 +61,7 @@ class JsonFeedWriter implements ModelWriter {
                 document.alternate(),
                 document.self(),
                 document.description(),
+                document.channel().language(),
                 document.next(),
                 document.entries().stream().map(JsonFeedDocument.Item::of).toList());
     }
@@ -70,8 +71,9 @@ class JsonFeedWriter implements ModelWriter {
                 JsonFeedDocument.VERSION,
                 entry.title(),
                 entry.url(),
-                entry.url() + "?format=jsonfeed",
+                FeedOutput.withFormat(entry.self(), "jsonfeed"),
                 entry.summary(),
+                entry.channel().language(),
                 null,
                 List.of(JsonFeedDocument.Item.of(entry)));
     }

@@ -13,6 +13,9 @@ import com.rometools.modules.atom.modules.AtomLinkModule;
 import com.rometools.modules.atom.modules.AtomLinkModuleImpl;
 import com.rometools.modules.content.ContentModule;
 import com.rometools.rome.feed.atom.Link;
+import com.rometools.rome.feed.module.DCModule;
+import com.rometools.rome.feed.module.DCModuleImpl;
+import com.rometools.rome.feed.module.SyModule;
 import com.rometools.rome.feed.rss.Category;
 import com.rometools.rome.feed.rss.Channel;
 import com.rometools.rome.feed.rss.Description;
@@ -27,23 +30,30 @@ import jakarta.ws.rs.core.MediaType;
  * RSS 2.0 of a {@link FeedDocument} or of one {@link FeedEntry} (a one-item feed), written with Rome.
  * <ul>
  * <li>Channel: {@code title}, {@code link} (the document's {@code alternate}), {@code description},
- * {@code pubDate} and {@code lastBuildDate} ({@code updated}), and {@code atom:link rel="self"} /
+ * {@code language}, {@code pubDate} and {@code lastBuildDate} ({@code updated}), the polling hints {@code ttl}
+ * and {@code sy:updatePeriod}/{@code sy:updateFrequency} (see {@link FeedChannel}), and {@code atom:link rel="self"} /
  * {@code rel="next"} (only when there is a next page) through rome-modules' {@link AtomLinkModule}. Both links
  * carry {@code format=rss}, so that they return RSS whatever the reader's Accept header.</li>
- * <li>Item: {@code title}; {@code link} and {@code guid} are the permalink {@code url}, so {@code isPermaLink} is
- * true (RSS's default, which Rome leaves implicit); {@code pubDate} is {@code published} in RFC 822 GMT;
- * {@code category} is each category's label; {@code description} is the summary and {@code content:encoded} the
- * full text, both HTML-escaped (see {@link #html}); {@code source} names the entry's origin and links to the
- * origin's feed with {@code format=rss}, as RSS asks the source url to be a feed.</li>
+ * <li>Item: {@code title}; {@code link} is the permalink {@code url}; {@code guid} is the entry's {@code uri},
+ * which no host or permalink template changes, with {@code isPermaLink="false"} unless it is an http(s) URL
+ * (derived from {@code newsdesk.public-url}); {@code pubDate} is {@code published} in RFC 822 GMT;
+ * {@code category} is each category's label; {@code description} is the summary, plain text HTML-escaped (readers
+ * take it as HTML), and {@code content:encoded} the {@link EntryHtml} of the entry (paragraphs, notices,
+ * attribution); {@code source} names the entry's origin and links to the
+ * origin's feed with {@code format=rss}, as RSS asks the source url to be a feed; {@code dc:creator} is the
+ * origin's name (the item's author: RSS's own {@code author} must be an e-mail address) and {@code dc:source}
+ * the external URL, where the story was first published (Dublin Core: "a related resource from which the
+ * described resource is derived"), besides the attribution paragraph readers show.</li>
  * </ul>
  * {@code content:encoded} is foreign markup rather than rome-modules' ContentModule, whose generator writes a
  * CDATA section: JDOM refuses text containing {@code ]]>} there, and a CR in CDATA would come back as LF.
- * A single entry's feed has the entry as channel and its {@code url?format=rss} as self link.
+ * A single entry's feed has the entry as channel (its permalink as link) and {@code self?format=rss} as self link.
  */
 @ApplicationScoped
 class RssWriter implements ModelWriter {
 
     private static final Namespace CONTENT = Namespace.getNamespace("content", ContentModule.URI);
+    private static final Namespace SY = Namespace.getNamespace("sy", SyModule.URI);
     private static final String TYPE = "application/rss+xml";
 
     @Override
@@ -69,32 +79,48 @@ class RssWriter implements ModelWriter {
     @Override
     public void write(Object model, OutputStream out) throws IOException {
         Syndication feed = ((Syndicated) model).syndication();
-        FeedOutput.write(feed instanceof FeedDocument document ? channel(document) : channel((FeedEntry) feed), out);
+        FeedChannel hints = feed instanceof FeedDocument document ? document.channel() : ((FeedEntry) feed).channel();
+        FeedOutput.write(
+                feed instanceof FeedDocument document ? channel(document) : channel((FeedEntry) feed),
+                root -> polling(root, hints),
+                out);
     }
 
     private static Channel channel(FeedDocument document) {
-        Channel channel = channel(document.title(), document.alternate(), document.description(), document.updated());
+        Channel channel = channel(
+                document.title(), document.alternate(), document.description(), document.updated(), document.channel());
         links(channel, document.self(), document.next());
         channel.setItems(document.entries().stream().map(RssWriter::item).toList());
         return channel;
     }
 
     private static Channel channel(FeedEntry entry) {
-        Channel channel = channel(entry.title(), entry.url(), description(entry), entry.updated());
-        links(channel, entry.url(), null);
+        Channel channel = channel(entry.title(), entry.url(), description(entry), entry.updated(), entry.channel());
+        links(channel, entry.self(), null);
         channel.setItems(List.of(item(entry)));
         return channel;
     }
 
-    private static Channel channel(String title, String link, String description, OffsetDateTime updated) {
+    private static Channel channel(
+            String title, String link, String description, OffsetDateTime updated, FeedChannel hints) {
         Channel channel = new Channel("rss_2.0");
         channel.setEncoding("UTF-8");
         channel.setTitle(title);
         channel.setLink(link);
         channel.setDescription(description);
+        channel.setLanguage(hints.language());
         channel.setPubDate(FeedOutput.date(updated));
         channel.setLastBuildDate(FeedOutput.date(updated));
+        channel.setTtl(hints.ttlMinutes());
         return channel;
+    }
+
+    /** {@code sy:updatePeriod} and {@code sy:updateFrequency} in the channel, the namespace declared on the root. */
+    private static void polling(Element rss, FeedChannel hints) {
+        rss.addNamespaceDeclaration(SY);
+        Element channel = rss.getChild("channel");
+        channel.addContent(new Element("updatePeriod", SY).setText(hints.updatePeriod()));
+        channel.addContent(new Element("updateFrequency", SY).setText(String.valueOf(hints.updateFrequency())));
     }
 
     /** RSS requires a channel description; an entry's summary may be empty, its title never is. */
@@ -126,17 +152,27 @@ class RssWriter implements ModelWriter {
         item.setTitle(entry.title());
         item.setLink(entry.url());
         Guid guid = new Guid();
-        guid.setValue(entry.url());
-        guid.setPermaLink(true);
+        guid.setValue(entry.uri());
+        guid.setPermaLink(entry.uri().startsWith("https://") || entry.uri().startsWith("http://"));
         item.setGuid(guid);
         item.setPubDate(FeedOutput.date(entry.published()));
         item.setCategories(entry.categories().stream().map(RssWriter::category).toList());
         Description description = new Description();
-        description.setValue(html(entry.summary()));
+        description.setValue(EntryHtml.escape(entry.summary()));
         item.setDescription(description);
         Element encoded = new Element("encoded", CONTENT);
-        encoded.setText(html(entry.content()));
+        encoded.setText(EntryHtml.of(entry));
         item.getForeignMarkup().add(encoded);
+        DCModule dublinCore = new DCModuleImpl();
+        if (entry.source() != null) {
+            dublinCore.setCreator(entry.source().name());
+        }
+        if (entry.externalUrl() != null) {
+            dublinCore.setSource(entry.externalUrl());
+        }
+        if (entry.source() != null || entry.externalUrl() != null) {
+            item.getModules().add(dublinCore);
+        }
         if (entry.source() != null) {
             Source source = new Source();
             source.setUrl(FeedOutput.withFormat(entry.source().feed(), "rss"));
@@ -150,26 +186,5 @@ class RssWriter implements ModelWriter {
         Category category = new Category();
         category.setValue(term.label());
         return category;
-    }
-
-    /**
-     * RSS readers take {@code description} and {@code content:encoded} as HTML; our text is plain, so it is
-     * HTML-escaped: a reader shows {@code <b>} as the characters it is, and unescaping gives back every
-     * character exactly.
-     */
-    static String html(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

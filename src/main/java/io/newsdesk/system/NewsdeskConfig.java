@@ -25,6 +25,27 @@ public interface NewsdeskConfig {
     @WithConverter(LanguageConverter.class)
     String language();
 
+    /**
+     * The public base URL of this API ({@code https://api.news.example}), fixed whatever host a client used: feed
+     * GUIDs, Atom ids and JSON Feed ids derive from it ({@code <public-url>/v1/articles/42}). Unset, they are
+     * {@code urn:newsdesk:...} URNs. Either way they never change with the request's host.
+     */
+    @WithConverter(PublicUrlConverter.class)
+    Optional<String> publicUrl();
+
+    Site site();
+
+    /** The newsroom's own web site, where people read articles. */
+    interface Site {
+        /**
+         * A template of an article's page on the newsroom's site ({@code https://news.example.com/{category}/
+         * {slug}-{id}}): when set, an article's {@code url} and the feeds' item links use it; unset, they are this
+         * API's own article URL.
+         */
+        @WithConverter(ArticleUrlTemplateConverter.class)
+        Optional<String> articleUrl();
+    }
+
     Http http();
 
     Cursor cursor();

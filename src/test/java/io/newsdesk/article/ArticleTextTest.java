@@ -103,6 +103,33 @@ class ArticleTextTest extends ApiTest {
     }
 
     @Test
+    void shouldTrimTitlesAndNamesWhenWrittenButKeepTheTextsExactly() {
+        String category = uniqueSlug("padded");
+        editor().body(Map.of("slug", category, "name", " \tPadded category\u00A0\n"))
+                .post("/v1/categories")
+                .then()
+                .statusCode(201);
+        String source = uniqueSlug("padded-src");
+        editor().body(Map.of("slug", source, "name", "  Padded source  ", "url", "https://padded.example"))
+                .post("/v1/sources")
+                .then()
+                .statusCode(201);
+        Map<String, Object> body = article(category, source, "2026-05-05T10:00:00Z");
+        body.put("title", "\t Padded title \r\n");
+        body.put("summary", " kept summary ");
+        long id = newArticle(body);
+
+        JsonPath read = given().get("/v1/articles/" + id).jsonPath();
+        assertEquals("Padded title", read.getString("title"));
+        assertEquals(" kept summary ", read.getString("summary"), "texts are not names: exactly as sent");
+        assertEquals("Padded category", read.getString("category.name"));
+        assertEquals("Padded source", read.getString("source.name"));
+        body.put("title", "  Edited  ");
+        editor().body(body).put("/v1/articles/" + id).then().statusCode(200);
+        assertEquals("Edited", given().get("/v1/articles/" + id).jsonPath().getString("title"));
+    }
+
+    @Test
     void shouldKeepUnicodeInCategoryAndSourceNames() {
         String slug = uniqueSlug("unicode");
         String name = "Política & Économie — 東京 😀\tTab";

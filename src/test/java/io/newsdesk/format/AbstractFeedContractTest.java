@@ -5,6 +5,7 @@ import static io.newsdesk.format.FeedTests.json;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,12 +15,15 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
@@ -53,6 +57,15 @@ import io.restassured.response.Response;
 abstract class AbstractFeedContractTest<F, I> extends ApiTest {
 
     private static final Path GOLDEN = Path.of("src", "test", "resources", "golden");
+
+    /**
+     * What the test server's feeds say of themselves: {@code newsdesk.language} (default en), and one minute to
+     * poll, from the default Cache-Control {@code max-age=30} rounded up to whole minutes.
+     */
+    static final FeedChannel SERVED = new FeedChannel("en", Duration.ofMinutes(1));
+
+    private static final Pattern PARAGRAPH = Pattern.compile("<p>(.*?)</p>", Pattern.DOTALL);
+    private static final Pattern LINK = Pattern.compile("<a href=\"([^\"]*)\">([^<]*)</a>");
 
     /** The value of {@code ?format=}. */
     abstract String format();
@@ -98,8 +111,11 @@ abstract class AbstractFeedContractTest<F, I> extends ApiTest {
     /** Every further URL this feed carries that points into this API (ids that are URLs, sources' feeds). */
     abstract List<String> otherUrls(F feed);
 
-    /** The format's own header: what it says beyond the shared fields, given the feed's {@code updated}. */
-    abstract void assertOwnHeader(F feed, Instant updated);
+    /**
+     * The format's own header: what it says beyond the shared fields, given the feed's {@code updated} and its
+     * language and polling hint.
+     */
+    abstract void assertOwnHeader(F feed, Instant updated, FeedChannel channel);
 
     /** The item's id in this format (RSS guid, Atom id, JSON Feed id) and the id the writer must give it. */
     abstract String itemId(I item);
@@ -116,8 +132,8 @@ abstract class AbstractFeedContractTest<F, I> extends ApiTest {
     /** The summary as plain text (undoing the format's escaping, if any). */
     abstract String itemSummary(I item);
 
-    /** The full text as plain text (undoing the format's escaping, if any). */
-    abstract String itemContent(I item);
+    /** The content as the HTML fragment the format carries (undoing the format's own XML escaping, if any). */
+    abstract String itemHtml(I item);
 
     /** The fields only this format has (dates, categories, origin, related links). */
     abstract void assertOwnFields(FeedEntry expected, I item);
@@ -133,7 +149,7 @@ abstract class AbstractFeedContractTest<F, I> extends ApiTest {
         assertTrue(feedTitle(feed).startsWith("Newsdesk: Category " + hardCategory()), feedTitle(feed));
         assertTrue(alternate(feed).endsWith(query), alternate(feed));
         assertTrue(description(feed).startsWith("Articles of Category "), description(feed));
-        assertOwnHeader(feed, newest(page.get("items")));
+        assertOwnHeader(feed, newest(page.get("items")), SERVED);
     }
 
     @Test
@@ -145,7 +161,7 @@ abstract class AbstractFeedContractTest<F, I> extends ApiTest {
         List<String> newestFirst = new ArrayList<>(HardText.TITLES);
         Collections.reverse(newestFirst);
         assertEquals(newestFirst, items(feed).stream().map(this::itemTitle).toList());
-        assertEquals(HardText.CONTENT, itemContent(items(feed).get(0)));
+        assertEquals(HardText.PARAGRAPHS, textParagraphs(itemHtml(items(feed).get(0)), 3));
         assertTrue(self(feed).endsWith(query + "&format=" + format()), self(feed));
         assertTrue(alternate(feed).endsWith(query), alternate(feed));
         assertNull(next(feed));
@@ -222,11 +238,13 @@ abstract class AbstractFeedContractTest<F, I> extends ApiTest {
             F feed = fetch("/v1/articles/" + id + "?format=" + format());
 
             assertItemsEqual(List.of(entry(article)), items(feed));
-            assertEquals(HardText.CONTENT, itemContent(items(feed).get(0)));
+            assertEquals(
+                    HardText.PARAGRAPHS, textParagraphs(itemHtml(items(feed).get(0)), 3));
             assertEquals(article.get("title").asText(), feedTitle(feed));
             assertEquals(article.get("url").asText(), alternate(feed));
-            assertEquals(article.get("url").asText() + "?format=" + format(), self(feed));
+            assertEquals(article.get("url").asText() + "?format=" + format(), self(feed), "self: the article here");
             assertNull(next(feed));
+            assertOwnHeader(feed, Instant.parse(article.get("updatedAt").asText()), SERVED);
         }
     }
 
@@ -250,7 +268,7 @@ abstract class AbstractFeedContractTest<F, I> extends ApiTest {
         F feed = fetch("/v1/articles?category=" + newCategory() + "&format=" + format());
         assertTrue(items(feed).isEmpty());
         assertNull(next(feed));
-        assertOwnHeader(feed, Instant.EPOCH);
+        assertOwnHeader(feed, Instant.EPOCH, SERVED);
     }
 
     @Test
@@ -288,8 +306,9 @@ abstract class AbstractFeedContractTest<F, I> extends ApiTest {
         assertEquals(expected.alternate(), alternate(feed));
         assertEquals(expected.self() + pinned, self(feed));
         assertEquals(expected.next() + pinned, next(feed));
-        assertOwnHeader(feed, expected.updated().toInstant());
+        assertOwnHeader(feed, expected.updated().toInstant(), expected.channel());
         assertItemsEqual(expected.entries(), items(feed));
+        assertEquals(GoldenFeed.PARAGRAPHS, textParagraphs(itemHtml(items(feed).get(0)), 3));
 
         assertEquals(
                 new String(golden, StandardCharsets.UTF_8),
@@ -309,9 +328,62 @@ abstract class AbstractFeedContractTest<F, I> extends ApiTest {
             assertEquals(entry.url(), itemLink(item));
             assertEquals(entry.published().toInstant(), itemPublished(item));
             assertEquals(entry.summary(), itemSummary(item));
-            assertEquals(entry.content(), itemContent(item));
+            assertHtmlContent(entry, itemHtml(item));
             assertOwnFields(entry, item);
         }
+    }
+
+    /**
+     * The content is the entry's one HTML fragment ({@link EntryHtml}), and read as HTML it is: each paragraph of
+     * the stored text (split on blank lines) one {@code <p>} with every character escaped, then the notices the
+     * entry has, then "Read the full <source> article at" with a link to the original.
+     */
+    static void assertHtmlContent(FeedEntry entry, String html) {
+        assertEquals(EntryHtml.of(entry), html, "one HTML fragment in every format");
+        List<String> paragraphs = paragraphs(html);
+        List<String> expected = new ArrayList<>(FeedTests.blankLineParagraphs(entry.content()));
+        if (entry.notices().summaryOfOther()) {
+            expected.add("This is a summary or evaluation of another publication.");
+        }
+        if (entry.notices().editorialBias()) {
+            expected.add("This article contains editorial commentary or bias from the source.");
+        }
+        int texts = paragraphs.size() - (entry.externalUrl() == null ? 0 : 1);
+        assertEquals(expected, textParagraphs(html, texts));
+        if (entry.externalUrl() != null) {
+            String attribution = paragraphs.get(texts);
+            Matcher link = LINK.matcher(attribution);
+            assertTrue(link.find(), attribution);
+            assertEquals(entry.externalUrl(), FeedTests.unescapeHtml(link.group(1)));
+            assertEquals(entry.externalUrl(), FeedTests.unescapeHtml(link.group(2)));
+            String source = entry.source() == null ? "" : entry.source().name() + " ";
+            assertEquals(
+                    "Read the full " + source + "article at " + entry.externalUrl(),
+                    FeedTests.unescapeHtml(attribution.replaceAll("<[^>]*>", "")));
+        }
+    }
+
+    /** The first {@code count} paragraphs as text: escaped text only (no markup), unescaped. */
+    static List<String> textParagraphs(String html, int count) {
+        List<String> texts = paragraphs(html).subList(0, count);
+        texts.forEach(p -> assertFalse(p.contains("<"), "stored text is escaped, never markup: " + p));
+        return texts.stream().map(FeedTests::unescapeHtml).toList();
+    }
+
+    /** The inner HTML of each {@code <p>}; the fragment is nothing but paragraphs. */
+    static List<String> paragraphs(String html) {
+        List<String> paragraphs = new ArrayList<>();
+        Matcher matcher = PARAGRAPH.matcher(html);
+        StringBuilder outside = new StringBuilder();
+        int end = 0;
+        while (matcher.find()) {
+            outside.append(html, end, matcher.start());
+            paragraphs.add(matcher.group(1));
+            end = matcher.end();
+        }
+        outside.append(html.substring(end));
+        assertEquals("", outside.toString().strip(), "nothing outside the paragraphs");
+        return paragraphs;
     }
 
     /** GETs a feed with the status and content type checked, parses it strictly, and checks its links. */
@@ -365,6 +437,7 @@ abstract class AbstractFeedContractTest<F, I> extends ApiTest {
                 "urn:newsdesk:article:" + article.get("id").asLong(),
                 article.get("title").asText(),
                 url,
+                url,
                 article.get("originalUrl").asText(),
                 article.get("summary").asText(),
                 article.get("content").asText(),
@@ -380,6 +453,7 @@ abstract class AbstractFeedContractTest<F, I> extends ApiTest {
                 new FeedEntry.Notices(
                         article.get("isSummary").asBoolean(),
                         article.get("hasEditorialBias").asBoolean()),
-                article.get("views").asLong());
+                article.get("views").asLong(),
+                SERVED);
     }
 }

@@ -38,7 +38,11 @@ class CsvInjectionTest extends ApiTest {
         assertEquals(FORMULAS.size(), csv.records().size());
         for (int i = 0; i < FORMULAS.size(); i++) {
             String[] row = csv.records().get(i);
-            assertEquals("'" + FORMULAS.get(i), row[2], "title");
+            // Titles are trimmed when written, so "\tTab" and "\rCR" are stored as "Tab" and "CR", which start like
+            // no formula; the summary column, never trimmed, still carries the tab and the CR and proves them
+            // neutralised.
+            String title = FORMULAS.get(i).strip();
+            assertEquals(title.equals(FORMULAS.get(i)) ? "'" + title : title, row[2], "title");
             assertEquals("'" + FORMULAS.get((i + 1) % FORMULAS.size()), row[3], "summary");
             assertEquals(FORMULAS.get((i + 2) % FORMULAS.size()) + "\nand more", Csv.restored(row[4]), "content");
         }

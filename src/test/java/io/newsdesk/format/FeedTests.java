@@ -9,7 +9,12 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
@@ -34,6 +39,7 @@ import io.restassured.response.Response;
 final class FeedTests {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String ATOM = "http://www.w3.org/2005/Atom";
     private static final Pattern CHARACTER_REFERENCE = Pattern.compile("&#(x[0-9a-fA-F]+|[0-9]+);");
     private static String category;
 
@@ -55,6 +61,15 @@ final class FeedTests {
         assertTrue(response.contentType().startsWith("application/json"), response.contentType());
         try {
             return JSON.readTree(response.asByteArray());
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Parses JSON bytes. */
+    static JsonNode read(byte[] body) {
+        try {
+            return JSON.readTree(body);
         } catch (IOException e) {
             throw new AssertionError(e);
         }
@@ -88,8 +103,41 @@ final class FeedTests {
         }
     }
 
+    /**
+     * The raw {@code updated} of an Atom feed, then {@code published} and {@code updated} of each entry, in order:
+     * the text as written.
+     */
+    static List<Map<String, String>> entryDates(byte[] body) {
+        org.w3c.dom.Element feed = assertStrictlyWellFormed(body).getDocumentElement();
+        List<Map<String, String>> dates = new ArrayList<>();
+        dates.add(childTexts(feed, "updated"));
+        org.w3c.dom.NodeList entries = feed.getElementsByTagNameNS(ATOM, "entry");
+        for (int i = 0; i < entries.getLength(); i++) {
+            dates.add(childTexts((org.w3c.dom.Element) entries.item(i), "published", "updated"));
+        }
+        return dates;
+    }
+
+    private static Map<String, String> childTexts(org.w3c.dom.Element parent, String... names) {
+        Map<String, String> texts = new HashMap<>();
+        for (org.w3c.dom.Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof org.w3c.dom.Element element
+                    && ATOM.equals(element.getNamespaceURI())
+                    && List.of(names).contains(element.getLocalName())) {
+                texts.put(element.getLocalName(), element.getTextContent());
+            }
+        }
+        return texts;
+    }
+
+    /** The value of an attribute of the root element, or null. */
+    static String rootAttribute(byte[] body, String namespace, String name) {
+        org.w3c.dom.Element root = assertStrictlyWellFormed(body).getDocumentElement();
+        return root.hasAttributeNS(namespace, name) ? root.getAttributeNS(namespace, name) : null;
+    }
+
     /** A namespace-aware JAXP parse that fails on any warning, error or fatal error. */
-    private static void assertStrictlyWellFormed(byte[] body) {
+    private static org.w3c.dom.Document assertStrictlyWellFormed(byte[] body) {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
@@ -112,7 +160,7 @@ final class FeedTests {
                     fail("XML fatal error: " + e.getMessage());
                 }
             });
-            builder.parse(new ByteArrayInputStream(body));
+            return builder.parse(new ByteArrayInputStream(body));
         } catch (Exception e) {
             throw new AssertionError("not well-formed XML", e);
         }
@@ -137,6 +185,26 @@ final class FeedTests {
                     "character reference " + matcher.group());
         }
         assertFalse(xml.contains("\uFFFD"), "replacement character: text lost in encoding");
+    }
+
+    /** The reverse of HTML escaping of text, as any HTML parser does it for these references. */
+    static String unescapeHtml(String html) {
+        return html.replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&#39;", "'")
+                .replace("&amp;", "&");
+    }
+
+    /**
+     * Plain text's paragraphs, written here independently of the writers: split where a line break is followed by
+     * lines of spaces and tabs only and another line break (a CR LF is one break, never two), each stripped.
+     */
+    static List<String> blankLineParagraphs(String text) {
+        return Arrays.stream(text.split("(?>\r\n|\r|\n)(?:[ \t]*(?>\r\n|\r|\n))+"))
+                .map(String::strip)
+                .filter(p -> !p.isEmpty())
+                .toList();
     }
 
     /** This absolute URL as a path and query, so that a request reaches the test server whatever its host. */

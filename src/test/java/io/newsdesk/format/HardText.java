@@ -13,12 +13,16 @@ import io.newsdesk.ApiTest;
  */
 public final class HardText {
 
-    public static final List<String> TITLES = List.of(
+    /** The titles as stored and read: {@link #SENT_TITLES} without leading and trailing whitespace. */
+    public static final List<String> TITLES;
+
+    /** The titles as an editor sends them, one with whitespace around it that is trimmed when written. */
+    public static final List<String> SENT_TITLES = List.of(
             "Emoji 🞛 📈 🌍 and a flag 🇺🇦 in a title",
             "Combining marks: e\u0301 n\u0303 a\u030A and precomposed é ñ å",
             "Right-to-left: القاهرة and ירושלים, with a comma",
             "Markup <b>&amp;\"'</b> & a lone < and > plus ]]> end",
-            "\"Doubled \"\"quotes\"\"\", commas, and a trailing space ",
+            " \"Doubled \"\"quotes\"\"\", commas, and a leading and trailing space \t",
             "=HYPERLINK(\"https://evil.example\",\"click\")",
             "+1 plus at the start",
             "-2 minus at the start",
@@ -29,6 +33,15 @@ public final class HardText {
             "Summary with “curly quotes”, ‘single’, an em dash —, a tab\tand <i>tags</i> & entities &lt;";
     public static final String CONTENT = "First paragraph with 🞛 and e\u0301.\n\nSecond, with \"quotes\", commas, "
             + "CR\r\nLF and <script>alert('x')</script>.\n\n\tIndented third; עברית and العربية.";
+    /** The paragraphs of {@link #CONTENT} as the feeds' HTML must carry them: split on blank lines, stripped. */
+    public static final List<String> PARAGRAPHS = List.of(
+            "First paragraph with 🞛 and e\u0301.",
+            "Second, with \"quotes\", commas, CR\r\nLF and <script>alert('x')</script>.",
+            "Indented third; עברית and العربية.");
+
+    static {
+        TITLES = SENT_TITLES.stream().map(String::strip).toList();
+    }
 
     private HardText() {}
 
@@ -40,7 +53,7 @@ public final class HardText {
         for (int i = 0; i < TITLES.size(); i++) {
             Map<String, Object> body =
                     ApiTest.article(category, source, String.format("2026-05-%02dT%02d:15:00Z", 1 + i, 3 + i));
-            body.put("title", TITLES.get(i));
+            body.put("title", SENT_TITLES.get(i));
             body.put("summary", i % 2 == 0 ? SUMMARY : "-" + SUMMARY);
             body.put("content", CONTENT);
             body.put("hasEditorialBias", i % 3 == 0);

@@ -22,7 +22,7 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * JSON Feed 1.1, read with Jackson: the shared feed contract, plus what only JSON Feed says: the version and the
- * top-level members in order, string ids, {@code external_url}, plain-text content only, RFC 3339 dates with
+ * top-level members in order, string ids, {@code external_url}, {@code content_html} and the exact stored text as {@code content_text}, RFC 3339 dates with
  * {@code date_modified}, tags (categories, then origin) and the origin as author. Golden file {@code feed.json}.
  */
 @QuarkusTest
@@ -125,7 +125,8 @@ class JsonFeedContractTest extends AbstractFeedContractTest<JsonNode, JsonNode> 
 
     /** JSON Feed has no feed date and no feed author: exactly these members, in this order. */
     @Override
-    void assertOwnHeader(JsonNode feed, Instant updated) {
+    void assertOwnHeader(JsonNode feed, Instant updated, FeedChannel channel) {
+        assertEquals(channel.language(), feed.get("language").asText());
         List<String> members = new ArrayList<>();
         feed.fieldNames().forEachRemaining(members::add);
         assertEquals(
@@ -135,6 +136,7 @@ class JsonFeedContractTest extends AbstractFeedContractTest<JsonNode, JsonNode> 
                                 "home_page_url",
                                 "feed_url",
                                 "description",
+                                "language",
                                 feed.has("next_url") ? "next_url" : null,
                                 "items")
                         .filter(m -> m != null)
@@ -150,7 +152,7 @@ class JsonFeedContractTest extends AbstractFeedContractTest<JsonNode, JsonNode> 
 
     @Override
     String expectedId(FeedEntry entry) {
-        return entry.id();
+        return entry.uri();
     }
 
     @Override
@@ -174,13 +176,14 @@ class JsonFeedContractTest extends AbstractFeedContractTest<JsonNode, JsonNode> 
     }
 
     @Override
-    String itemContent(JsonNode item) {
-        assertFalse(item.has("content_html"), "content is plain text");
-        return item.get("content_text").asText();
+    String itemHtml(JsonNode item) {
+        assertTrue(item.get("content_html").isTextual(), "content_html");
+        return item.get("content_html").asText();
     }
 
     @Override
     void assertOwnFields(FeedEntry expected, JsonNode item) {
+        assertEquals(expected.content(), item.get("content_text").asText(), "content_text is the stored text exactly");
         assertEquals(
                 expected.externalUrl(),
                 item.has("external_url") ? item.get("external_url").asText() : null);

@@ -13,19 +13,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.jdom2.Element;
 import org.junit.jupiter.api.Test;
 
 import com.rometools.modules.atom.modules.AtomLinkModule;
 import com.rometools.modules.content.ContentModule;
 import com.rometools.rome.feed.atom.Link;
+import com.rometools.rome.feed.module.DCModule;
+import com.rometools.rome.feed.module.SyModule;
 import com.rometools.rome.feed.rss.Channel;
 import com.rometools.rome.feed.rss.Item;
 
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * RSS 2.0, read with Rome: the shared feed contract, plus what only RSS says: guids are permalinks, the channel's
- * {@code lastBuildDate}, categories by label, description and {@code content:encoded} as escaped HTML, and a
+ * RSS 2.0, read with Rome: the shared feed contract, plus what only RSS says: guids are the entries' host-independent
+ * ids ({@code isPermaLink="false"} unless they are URLs), the channel's
+ * {@code lastBuildDate}, categories by label, description as escaped text, {@code content:encoded} as the entry's HTML, and a
  * {@code source} linking to that source's RSS feed. Golden file {@code feed.rss.xml}.
  */
 @QuarkusTest
@@ -97,15 +101,25 @@ class RssFeedContractTest extends AbstractFeedContractTest<Channel, Item> {
     List<String> otherUrls(Channel channel) {
         List<String> urls = new ArrayList<>();
         for (Item item : channel.getItems()) {
-            urls.addAll(List.of(item.getGuid().getValue(), item.getSource().getUrl()));
+            urls.add(item.getSource().getUrl());
         }
         return urls;
     }
 
     @Override
-    void assertOwnHeader(Channel channel, Instant updated) {
+    void assertOwnHeader(Channel channel, Instant updated, FeedChannel expected) {
         assertEquals(
                 updated.getEpochSecond(), channel.getLastBuildDate().toInstant().getEpochSecond());
+        assertEquals(expected.language(), channel.getLanguage());
+        assertEquals(expected.ttl().toMinutes(), channel.getTtl());
+        Map<String, String> polling = channel.getForeignMarkup().stream()
+                .filter(e -> e.getNamespaceURI().equals(SyModule.URI))
+                .collect(Collectors.toMap(Element::getName, Element::getText));
+        long period = expected.ttl().toMinutes() <= 60 ? 60 : 1440;
+        int frequency = Integer.parseInt(polling.get("updateFrequency"));
+        assertEquals(period == 60 ? SyModule.HOURLY : SyModule.DAILY, polling.get("updatePeriod"));
+        assertEquals(Math.max(1, period / expected.ttl().toMinutes()), frequency);
+        assertTrue(period / frequency >= expected.ttl().toMinutes(), "never asks to poll more often than the ttl");
     }
 
     @Override
@@ -115,7 +129,7 @@ class RssFeedContractTest extends AbstractFeedContractTest<Channel, Item> {
 
     @Override
     String expectedId(FeedEntry entry) {
-        return entry.url();
+        return entry.uri();
     }
 
     @Override
@@ -135,20 +149,29 @@ class RssFeedContractTest extends AbstractFeedContractTest<Channel, Item> {
 
     @Override
     String itemSummary(Item item) {
-        return unescapeHtml(item.getDescription().getValue());
+        return FeedTests.unescapeHtml(item.getDescription().getValue());
     }
 
     @Override
-    String itemContent(Item item) {
+    String itemHtml(Item item) {
         List<String> encodeds = ((ContentModule) item.getModule(ContentModule.URI)).getEncodeds();
         assertEquals(1, encodeds.size());
         assertFalse(encodeds.get(0).contains("<script>"), "readers take content:encoded as HTML: escaped");
-        return unescapeHtml(encodeds.get(0));
+        return encodeds.get(0);
     }
 
     @Override
     void assertOwnFields(FeedEntry expected, Item item) {
-        assertTrue(item.getGuid().isPermaLink());
+        assertEquals(
+                expected.uri().startsWith("http://") || expected.uri().startsWith("https://"),
+                item.getGuid().isPermaLink(),
+                "isPermaLink only when the guid is a URL");
+        DCModule dublinCore = (DCModule) item.getModule(DCModule.URI);
+        assertEquals(
+                expected.source() == null ? null : expected.source().name(),
+                dublinCore == null ? null : dublinCore.getCreator(),
+                "dc:creator");
+        assertEquals(expected.externalUrl(), dublinCore == null ? null : dublinCore.getSource(), "dc:source");
         assertEquals(
                 expected.categories().stream().map(FeedEntry.Term::label).toList(),
                 item.getCategories().stream().map(c -> c.getValue()).toList());
@@ -176,14 +199,5 @@ class RssFeedContractTest extends AbstractFeedContractTest<Channel, Item> {
         return module.getLinks().stream()
                 .peek(l -> assertEquals(mediaType(), l.getType()))
                 .collect(Collectors.toMap(Link::getRel, Link::getHref));
-    }
-
-    /** The reverse of the writer's escaping, as any HTML parser does it. */
-    private static String unescapeHtml(String html) {
-        return html.replace("&lt;", "<")
-                .replace("&gt;", ">")
-                .replace("&quot;", "\"")
-                .replace("&#39;", "'")
-                .replace("&amp;", "&");
     }
 }

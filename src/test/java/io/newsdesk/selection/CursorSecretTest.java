@@ -55,6 +55,16 @@ class CursorSecretTest extends SelectionSupport {
             }
 
             @Override
+            public Optional<String> publicUrl() {
+                return Optional.empty();
+            }
+
+            @Override
+            public Site site() {
+                return Optional::empty;
+            }
+
+            @Override
             public Http http() {
                 throw new UnsupportedOperationException();
             }
