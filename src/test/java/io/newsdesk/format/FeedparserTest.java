@@ -110,6 +110,27 @@ class FeedparserTest extends ApiTest {
         assertFalse(entry.get("guidislink").asBoolean(), "a URN is no link to open");
     }
 
+    /** "Open in browser" on a feed item: the link a reader took from the feed answers a browser with a page. */
+    @ParameterizedTest
+    @ValueSource(strings = {"rss", "atom", "jsonfeed"})
+    void shouldOpenEveryItemLinkAsAPageInABrowser(String format) {
+        String query = "/v1/articles?category=" + hardCategory() + "&limit=2&format=" + format;
+        JsonNode seen = read(format, FeedTests.feed(query, mediaType(format)));
+        assertEquals(2, seen.get("entries").size());
+        for (JsonNode entry : seen.get("entries")) {
+            Response page = given().urlEncodingEnabled(false)
+                    .header("Accept", BROWSER_ACCEPT)
+                    .get(entry.get("link").asText());
+            assertEquals(200, page.statusCode(), entry.get("link").asText());
+            assertTrue(page.contentType().startsWith("text/html"), page.contentType());
+            assertTrue(page.asString().contains("id=\"article-title\""), "an article page");
+        }
+    }
+
+    /** Chromium's and Firefox's Accept header for a page. */
+    private static final String BROWSER_ACCEPT =
+            "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8";
+
     private static byte[] fetchAs(String host, String url) {
         Response response = given().urlEncodingEnabled(false)
                 .header("Host", host + ":" + RestAssured.port)
