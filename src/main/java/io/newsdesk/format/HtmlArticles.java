@@ -60,8 +60,16 @@ final class HtmlArticles {
                 paragraphs(entry.content()),
                 entry.externalUrl(),
                 List.of(
-                        alternate("json", "JSON", "application/json", entry.url()),
-                        alternate("xml", "XML", "application/xml", entry.url())));
+                        alternate("json", "JSON", "application/json", api(entry)),
+                        alternate("xml", "XML", "application/xml", api(entry))));
+    }
+
+    /**
+     * The article in this API: its own URL, which is not its permalink when {@code newsdesk.site.article-url}
+     * points permalinks at the newsroom's site; the JSON and XML links must stay here.
+     */
+    private static String api(FeedEntry entry) {
+        return entry.self() != null ? entry.self() : entry.url();
     }
 
     private static HtmlPages.Alternate alternate(String format, String label, String type, String url) {

@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -71,6 +72,17 @@ class PermalinkTemplateTest extends ApiTest {
             Feed one = (Feed) FeedTests.parse(as(host, "/v1/articles/" + id + "?format=atom"), "atom_1.0");
             assertEquals(guid, one.getId());
             assertTrue(one.getOtherLinks().get(0).getHref().startsWith("http://" + host + "/v1/articles/" + id));
+
+            // the article page links its canonical permalink on the site, and itself as JSON and XML here
+            org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(
+                    new String(as(host, "/v1/articles/" + id + "?format=html"), StandardCharsets.UTF_8));
+            assertEquals(page, html.selectFirst("link[rel=canonical]").attr("href"));
+            assertEquals(
+                    "http://" + host + "/v1/articles/" + id + "?format=json",
+                    html.selectFirst("#format-json").attr("href"));
+            assertEquals(
+                    "http://" + host + "/v1/articles/" + id + "?format=xml",
+                    html.selectFirst("#format-xml").attr("href"));
         }
     }
 
