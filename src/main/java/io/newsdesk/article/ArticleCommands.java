@@ -21,10 +21,12 @@ class ArticleCommands {
 
     private final Database database;
     private final ContentChanges changes;
+    private final ChangeLog log;
 
-    ArticleCommands(Database database, ContentChanges changes) {
+    ArticleCommands(Database database, ContentChanges changes, ChangeLog log) {
         this.database = database;
         this.changes = changes;
+        this.log = log;
     }
 
     /**
@@ -39,6 +41,7 @@ class ArticleCommands {
         article.slug = ArticleSlugs.of(article.title);
         em().persist(article);
         em().flush();
+        log.written(article.id, null, placed(article), Embargoes.now());
         changes.written();
         return WrittenArticle.of(article, placement);
     }
@@ -47,21 +50,21 @@ class ArticleCommands {
     @Transactional
     void update(long id, BodyFields fields, String ifMatch) {
         Article article = locked(id, ifMatch);
-        long category = article.categoryId();
-        long source = article.sourceId();
-        Instant published = article.publishedAt;
+        Change.Placed before = placed(article);
         apply(article, fields);
-        if (category != article.categoryId()
-                || source != article.sourceId()
-                || !published.equals(article.publishedAt)) {
+        Change.Placed after = placed(article);
+        if (!before.equals(after)) {
             changes.removed();
         }
+        log.written(id, before, after, Embargoes.now());
         changes.written();
     }
 
     @Transactional
     void delete(long id, String ifMatch) {
-        em().remove(locked(id, ifMatch));
+        Article article = locked(id, ifMatch);
+        log.written(id, placed(article), null, Embargoes.now());
+        em().remove(article);
         changes.removed();
         changes.written();
     }
@@ -135,6 +138,10 @@ class ArticleCommands {
                 .setMaxResults(1)
                 .getResultList()
                 .isEmpty();
+    }
+
+    private static Change.Placed placed(Article article) {
+        return new Change.Placed(article.categoryId(), article.sourceId(), article.publishedAt);
     }
 
     static ProblemException notFound(long id) {

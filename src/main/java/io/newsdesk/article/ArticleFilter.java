@@ -40,6 +40,10 @@ final class ArticleFilter {
         if (!slugs.sourceIds().isEmpty()) {
             add(c.sourceId() + " in (:sources)", "sources", slugs.sourceIds());
         }
+        if (!selection.scheduled()) {
+            // embargo: a public read sees an article from its publishedAt on, not a microsecond earlier
+            add(c.publishedAt() + " <= :visibleAt", "visibleAt", Embargoes.now());
+        }
         selection.from().ifPresent(from -> add(c.publishedAt() + " >= :from", "from", from));
         selection.to().ifPresent(to -> add(c.publishedAt() + " < :to", "to", to));
         List<String> words = selection.words();

@@ -67,16 +67,23 @@ public class ArticleFreshness {
     Instant lastModified(ArticleSelection selection) {
         Instant newest = changes.shared().newest();
         for (ArticleView item : selection.page().items()) {
-            newest = later(newest, item.updatedAt().toInstant());
+            // a released embargo changes the page at publishedAt, after the article's last edit
+            newest = later(
+                    later(newest, item.updatedAt().toInstant()),
+                    item.publishedAt().toInstant());
         }
         return newest;
     }
 
     /** Validators of one article, or empty when it does not exist. */
-    public Optional<Validators> article(long id, String format, Links links) {
-        return database.em()
-                .createQuery(ArticleState.SELECT + " where a.id = :id", ArticleState.class)
-                .setParameter("id", id)
+    public Optional<Validators> article(long id, String format, Links links, boolean scheduled) {
+        return Embargoes.visible(
+                        database.em()
+                                .createQuery(
+                                        ArticleState.SELECT + " where a.id = :id" + Embargoes.unless(scheduled),
+                                        ArticleState.class)
+                                .setParameter("id", id),
+                        scheduled)
                 .getResultStream()
                 .findFirst()
                 .map(state -> validators(id, state, format, links));
@@ -90,7 +97,9 @@ public class ArticleFreshness {
     private static Validators validators(long id, ArticleState state, String format, Links links) {
         return Validators.of(
                 tagPrefix(id, state.version()),
-                later(later(state.updatedAt(), state.categoryUpdatedAt()), state.sourceUpdatedAt()),
+                later(
+                        later(later(state.updatedAt(), state.publishedAt()), state.categoryUpdatedAt()),
+                        state.sourceUpdatedAt()),
                 format,
                 links.request(),
                 state.updatedAt(),

@@ -115,9 +115,14 @@ public class ArticleQueries implements RowSource<ArticleSelection> {
         return new Cursor(view.publishedAt().toInstant(), view.id());
     }
 
-    public Optional<ArticleView> byId(long id, Links links) {
-        return em().createQuery(ArticleRow.SELECT + " where a.id = :id", ArticleRow.class)
-                .setParameter("id", id)
+    /** One article; under embargo only when {@code scheduled} (an editor reads). */
+    public Optional<ArticleView> byId(long id, Links links, boolean scheduled) {
+        return Embargoes.visible(
+                        em().createQuery(
+                                        ArticleRow.SELECT + " where a.id = :id" + Embargoes.unless(scheduled),
+                                        ArticleRow.class)
+                                .setParameter("id", id),
+                        scheduled)
                 .getResultStream()
                 .findFirst()
                 .map(row -> row.view(zone, links, channel, permalinks));

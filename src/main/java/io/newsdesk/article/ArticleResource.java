@@ -2,6 +2,7 @@ package io.newsdesk.article;
 
 import io.newsdesk.auth.Editor;
 import io.newsdesk.auth.Idempotent;
+import io.newsdesk.auth.Reader;
 import io.newsdesk.body.JsonBodies;
 import io.newsdesk.pipeline.Answer;
 import io.newsdesk.selection.SelectionParser;
@@ -27,22 +28,24 @@ public class ArticleResource {
     private final SelectionParser selections;
     private final ArticleService articles;
     private final JsonBodies bodies;
+    private final Reader reader;
 
-    ArticleResource(SelectionParser selections, ArticleService articles, JsonBodies bodies) {
+    ArticleResource(SelectionParser selections, ArticleService articles, JsonBodies bodies, Reader reader) {
         this.selections = selections;
         this.articles = articles;
         this.bodies = bodies;
+        this.reader = reader;
     }
 
     @GET
     public Answer<ArticleSelection> list(@Context UriInfo uri) {
-        return articles.select(selections.articles(uri.getQueryParameters()));
+        return articles.select(selections.articles(uri.getQueryParameters()).visibleTo(reader.editor()));
     }
 
     @GET
     @Path("{id}")
     public Answer<ArticleView> get(@PathParam("id") String id) {
-        return articles.byId(ArticleIds.parse(id));
+        return articles.byId(ArticleIds.parse(id), reader.editor());
     }
 
     @POST

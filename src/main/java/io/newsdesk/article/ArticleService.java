@@ -35,8 +35,10 @@ class ArticleService {
                 (format, links) -> freshness.selection(selection, format, links));
     }
 
-    Answer<ArticleView> byId(long id) {
-        return Answer.read((format, links) -> validators(id, format, links), links -> find(id, links));
+    /** One article; under embargo it exists only for an editor ({@code scheduled}), else it is a 404. */
+    Answer<ArticleView> byId(long id, boolean scheduled) {
+        return Answer.read(
+                (format, links) -> validators(id, format, links, scheduled), links -> find(id, links, scheduled));
     }
 
     /** The days of a selection's filters that have articles. */
@@ -54,7 +56,8 @@ class ArticleService {
 
     Answer<ArticleView> update(long id, BodyFields fields, String ifMatch) {
         commands.update(id, fields, ifMatch);
-        return Answer.written(links -> find(id, links)).tagged((format, links) -> validators(id, format, links));
+        return Answer.written(links -> find(id, links, true))
+                .tagged((format, links) -> validators(id, format, links, true));
     }
 
     void delete(long id, String ifMatch) {
@@ -66,11 +69,11 @@ class ArticleService {
         return Answer.written(links -> count);
     }
 
-    private Validators validators(long id, String format, Links links) {
-        return freshness.article(id, format, links).orElseThrow(() -> ArticleCommands.notFound(id));
+    private Validators validators(long id, String format, Links links, boolean scheduled) {
+        return freshness.article(id, format, links, scheduled).orElseThrow(() -> ArticleCommands.notFound(id));
     }
 
-    private ArticleView find(long id, Links links) {
-        return queries.byId(id, links).orElseThrow(() -> ArticleCommands.notFound(id));
+    private ArticleView find(long id, Links links, boolean scheduled) {
+        return queries.byId(id, links, scheduled).orElseThrow(() -> ArticleCommands.notFound(id));
     }
 }

@@ -6,15 +6,22 @@ import java.time.Instant;
  * What one article's validators derive from, as the query builds it ({@link #SELECT}): its version, its own
  * change, its view count and the changes of its category and source (whose names it shows).
  */
-record ArticleState(long version, Instant updatedAt, long views, Instant categoryUpdatedAt, Instant sourceUpdatedAt) {
+record ArticleState(
+        long version,
+        Instant updatedAt,
+        Instant publishedAt,
+        long views,
+        Instant categoryUpdatedAt,
+        Instant sourceUpdatedAt) {
 
-    static final String SELECT = "select new io.newsdesk.article.ArticleState(a.version, a.updatedAt, a.views,"
-            + " c.updatedAt, s.updatedAt) from Article a join a.category c join a.source s";
+    static final String SELECT = "select new io.newsdesk.article.ArticleState(a.version, a.updatedAt,"
+            + " a.publishedAt, a.views, c.updatedAt, s.updatedAt) from Article a join a.category c join a.source s";
 
     static ArticleState of(Article article, Placement placement) {
         return new ArticleState(
                 article.version,
                 article.updatedAt,
+                article.publishedAt,
                 article.views,
                 placement.categoryUpdatedAt(),
                 placement.sourceUpdatedAt());

@@ -1,5 +1,6 @@
 package io.newsdesk.article;
 
+import io.newsdesk.auth.Reader;
 import io.newsdesk.pipeline.Answer;
 import io.newsdesk.selection.SelectionParser;
 import jakarta.ws.rs.GET;
@@ -13,14 +14,16 @@ public class DatesResource {
 
     private final SelectionParser selections;
     private final ArticleService articles;
+    private final Reader reader;
 
-    DatesResource(SelectionParser selections, ArticleService articles) {
+    DatesResource(SelectionParser selections, ArticleService articles, Reader reader) {
         this.selections = selections;
         this.articles = articles;
+        this.reader = reader;
     }
 
     @GET
     public Answer<DayList> list(@Context UriInfo uri) {
-        return articles.days(selections.filters(uri.getQueryParameters()));
+        return articles.days(selections.filters(uri.getQueryParameters()).visibleTo(reader.editor()));
     }
 }

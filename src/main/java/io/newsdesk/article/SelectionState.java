@@ -8,6 +8,7 @@ import java.time.Instant;
  */
 record SelectionState(Instant newest, long count, long views) {
 
-    static final String SELECT = "select new io.newsdesk.article.SelectionState(max(a.updatedAt), count(a),"
+    static final String SELECT = "select new io.newsdesk.article.SelectionState(max(case when a.publishedAt >"
+            + " a.updatedAt then a.publishedAt else a.updatedAt end), count(a),"
             + " coalesce(sum(a.views), 0)) from Article a";
 }

@@ -1,8 +1,6 @@
 package io.newsdesk.auth;
 
 import io.newsdesk.problem.ProblemException;
-import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.net.SocketAddress;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -26,16 +24,10 @@ import jakarta.ws.rs.ext.Provider;
 @Priority(Priorities.AUTHENTICATION)
 class EditorFilter implements ContainerRequestFilter {
 
-    private static final String BEARER = "bearer ";
+    private final Credentials credentials;
 
-    private final EditorKeys keys;
-    private final FailedAttempts failures;
-    private final HttpServerRequest http;
-
-    EditorFilter(EditorKeys keys, FailedAttempts failures, HttpServerRequest http) {
-        this.keys = keys;
-        this.failures = failures;
-        this.http = http;
+    EditorFilter(Credentials credentials) {
+        this.credentials = credentials;
     }
 
     @Override
@@ -45,37 +37,6 @@ class EditorFilter implements ContainerRequestFilter {
             throw ProblemException.unauthorized(
                     "This write needs an editor key: send 'Authorization: Bearer" + " <key>'.");
         }
-        if (authorization.length() <= BEARER.length()
-                || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            throw refused("Only Bearer credentials are accepted: send 'Authorization: Bearer <key>'.");
-        }
-        if (!keys.accepts(authorization.substring(BEARER.length()).strip())) {
-            throw refused("The editor key was not accepted. Check the key, and that it is sent as"
-                    + " 'Authorization: Bearer <key>'.");
-        }
-    }
-
-    /** A 401 for wrong credentials, or a 429 once this client has sent too many of them. */
-    private ProblemException refused(String detail) {
-        String client = client();
-        long wait = failures.lockedForSeconds(client);
-        if (wait > 0) {
-            return ProblemException.tooManyRequests(
-                    "Too many writes with wrong credentials came from this"
-                            + " address; wrong ones are refused for " + wait + " more seconds (a right key still"
-                            + " works). Check the key, then retry after that.",
-                    wait);
-        }
-        failures.failed(client);
-        return ProblemException.unauthorized(detail);
-    }
-
-    /** The remote address, which is the first X-Forwarded-For hop only when proxy address forwarding is on. */
-    private String client() {
-        SocketAddress address = http.remoteAddress();
-        if (address == null) {
-            return "unknown";
-        }
-        return address.hostAddress() != null ? address.hostAddress() : address.host();
+        credentials.require(authorization);
     }
 }

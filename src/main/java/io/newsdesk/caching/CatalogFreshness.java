@@ -1,6 +1,7 @@
 package io.newsdesk.caching;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 import io.newsdesk.links.Links;
 import io.newsdesk.system.Database;
@@ -27,6 +28,7 @@ public class CatalogFreshness {
     public Validators validators(String format, Links links) {
         ArticleTotals state = ArticleTotals.of((Tuple) database.em()
                 .createNativeQuery(ArticleTotals.SELECT, Tuple.class)
+                .setParameter("visibleAt", Instant.now().truncatedTo(ChronoUnit.MICROS))
                 .getSingleResult());
         Instant shared = changes.shared().newest();
         Instant newest = state.newest();
@@ -37,7 +39,9 @@ public class CatalogFreshness {
     /** How many articles there are and their newest change (null when there is none), read by column name. */
     private record ArticleTotals(long articles, Instant newest) {
 
-        static final String SELECT = "select count(*) as \"articles\", max(updated_at) as \"newest\" from article";
+        /** Public counts: an embargoed article counts (and its release changes the state) from its publishedAt. */
+        static final String SELECT = "select count(*) as \"articles\", max(case when published_at > updated_at then"
+                + " published_at else updated_at end) as \"newest\" from article where published_at <= :visibleAt";
 
         static ArticleTotals of(Tuple row) {
             return new ArticleTotals(

@@ -36,10 +36,11 @@ import jakarta.ws.rs.core.Response;
 public class Conditional {
 
     private static final long JOIN_WAIT_SECONDS = 30;
+    static final String PERSONAL = "private, no-store";
 
     private final String cacheControl;
     private final RenderCache cache;
-    private final DataVersion version;
+    private final Releases version;
     private final Representations representations;
     private final CacheMetrics metrics;
     /** Reads being made now, by data version and key (see {@link #answerRendered}). */
@@ -48,7 +49,7 @@ public class Conditional {
     Conditional(
             CachingConfig config,
             RenderCache cache,
-            DataVersion version,
+            Releases version,
             Representations representations,
             CacheMetrics metrics) {
         this.cacheControl = config.cacheControl();
@@ -68,7 +69,27 @@ public class Conditional {
             ModelWriter writer,
             Supplier<Validators> validators,
             Supplier<?> model) {
-        long at = cacheVersion();
+        return answer(headers, links, writer, validators, model, cacheVersion(headers));
+    }
+
+    /** Like {@link #answer}, for a read that moves by itself (the change log): never cached. */
+    public Response answerLive(
+            Preconditions headers,
+            Links links,
+            ModelWriter writer,
+            Supplier<Validators> validators,
+            Supplier<?> model) {
+        cacheVersion(headers); // learns the next release, which caps max-age
+        return answer(headers, links, writer, validators, model, -1);
+    }
+
+    private Response answer(
+            Preconditions headers,
+            Links links,
+            ModelWriter writer,
+            Supplier<Validators> validators,
+            Supplier<?> model,
+            long at) {
         String key = key(writer, links);
         RenderCache.Entry entry = at < 0 ? null : cache.get(key, at);
         Validators tags = entry != null ? entry.validators() : validators.get();
@@ -77,23 +98,23 @@ public class Conditional {
             if (entry == null && at >= 0) {
                 cache.put(key, new RenderCache.Entry(at, tags, null));
             }
-            return decorate(Response.notModified(), tags).build();
+            return decorate(Response.notModified(), tags, headers).build();
         }
         if (entry != null && entry.body() != null) {
             metrics.answered(CacheMetrics.HIT, false);
-            return send(entry.body(), tags);
+            return send(entry.body(), tags, headers);
         }
         Object read = model.get();
         if (writer.streams(read.getClass())) {
             metrics.answered(CacheMetrics.STREAMED, false);
-            return withValidators(representations.ok(read, writer), tags);
+            return withValidators(representations.ok(read, writer), tags, headers);
         }
         Rendered rendered = representations.render(read, writer);
         metrics.answered(at < 0 ? CacheMetrics.OFF : CacheMetrics.MISS, false);
         if (at >= 0) {
             cache.put(key, new RenderCache.Entry(at, tags, rendered));
         }
-        return send(rendered, tags);
+        return send(rendered, tags, headers);
     }
 
     /**
@@ -117,7 +138,7 @@ public class Conditional {
         if (streamed) {
             return answer(headers, links, writer, validators, model);
         }
-        long at = cacheVersion();
+        long at = cacheVersion(headers);
         String key = key(writer, links);
         RenderCache.Entry entry = at < 0 ? null : cache.get(key, at);
         if (entry != null && entry.body() != null) {
@@ -158,7 +179,7 @@ public class Conditional {
         }
         boolean notModified = notModified(headers, made.validators());
         metrics.answered(at < 0 ? CacheMetrics.OFF : CacheMetrics.MISS, notModified);
-        return answer(made, notModified);
+        return answer(made, notModified, headers);
     }
 
     private <M> RenderCache.Entry render(
@@ -171,13 +192,13 @@ public class Conditional {
     private Response fromCache(Preconditions headers, RenderCache.Entry entry) {
         boolean notModified = notModified(headers, entry.validators());
         metrics.answered(CacheMetrics.HIT, notModified);
-        return answer(entry, notModified);
+        return answer(entry, notModified, headers);
     }
 
-    private Response answer(RenderCache.Entry entry, boolean notModified) {
+    private Response answer(RenderCache.Entry entry, boolean notModified, Preconditions headers) {
         return notModified
-                ? decorate(Response.notModified(), entry.validators()).build()
-                : send(entry.body(), entry.validators());
+                ? decorate(Response.notModified(), entry.validators(), headers).build()
+                : send(entry.body(), entry.validators(), headers);
     }
 
     /**
@@ -196,9 +217,24 @@ public class Conditional {
         }
     }
 
-    /** The data version entries are made and served at, or -1 when nothing may be cached now. */
-    private long cacheVersion() {
-        return cache.enabled() ? version.current() : -1;
+    /**
+     * The data version entries are made and served at, or -1 when nothing may be cached now: the cache is off,
+     * or the read is an editor's, which may show what the public may not see yet (embargoed articles).
+     */
+    private long cacheVersion(Preconditions headers) {
+        if (headers.personal()) {
+            return -1;
+        }
+        long at = version.current(); // also learns the next release, which caps max-age
+        return cache.enabled() ? at : -1;
+    }
+
+    /**
+     * Cache-Control of a read: an editor's answer is stored by no cache ({@value #PERSONAL}); a public one keeps
+     * no copy past the next scheduled release ({@link Releases#capped}).
+     */
+    private String cacheControl(Preconditions headers) {
+        return headers.personal() ? PERSONAL : version.capped(cacheControl);
     }
 
     /** A representation is fully determined by its format and absolute request URL. */
@@ -206,16 +242,16 @@ public class Conditional {
         return writer.format() + ' ' + links.request();
     }
 
-    private Response send(Rendered rendered, Validators tags) {
+    private Response send(Rendered rendered, Validators tags, Preconditions headers) {
         Response.ResponseBuilder builder = Response.ok(rendered.body(), rendered.mediaType());
         rendered.headers().forEach(builder::header);
-        return decorate(builder, tags).build();
+        return decorate(builder, tags, headers).build();
     }
 
-    private Response withValidators(Response response, Validators validators) {
+    private Response withValidators(Response response, Validators validators, Preconditions headers) {
         response.getHeaders().putSingle(HttpHeaders.ETAG, validators.etag());
         response.getHeaders().putSingle(HttpHeaders.LAST_MODIFIED, Date.from(validators.lastModified()));
-        response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, cacheControl);
+        response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, cacheControl(headers));
         return response;
     }
 
@@ -226,10 +262,11 @@ public class Conditional {
         return response;
     }
 
-    private Response.ResponseBuilder decorate(Response.ResponseBuilder builder, Validators validators) {
+    private Response.ResponseBuilder decorate(
+            Response.ResponseBuilder builder, Validators validators, Preconditions headers) {
         return builder.header(HttpHeaders.ETAG, validators.etag())
                 .header(HttpHeaders.LAST_MODIFIED, Date.from(validators.lastModified()))
-                .header(HttpHeaders.CACHE_CONTROL, cacheControl)
+                .header(HttpHeaders.CACHE_CONTROL, cacheControl(headers))
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
     }
 

@@ -1,5 +1,7 @@
 package io.newsdesk.catalog;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
@@ -45,8 +47,11 @@ class CatalogQueries {
                 .createQuery(
                         "select new io.newsdesk.catalog.CatalogRow(e.slug, e.name, count(a.id)"
                                 + website + ") from " + catalog.entityName() + " e left join Article a on a."
-                                + catalog.singular() + " = e" + where + " group by e.id, e.slug, e.name" + website
+                                + catalog.singular() + " = e and a.publishedAt <= :visibleAt" + where
+                                + " group by e.id, e.slug, e.name" + website
                                 + order,
-                        CatalogRow.class);
+                        CatalogRow.class)
+                // embargoed articles are not counted until their publishedAt (the public never sees them before)
+                .setParameter("visibleAt", Instant.now().truncatedTo(ChronoUnit.MICROS));
     }
 }

@@ -56,6 +56,14 @@ public record Links(URI base, URI request) {
                 .toString();
     }
 
+    /** This request with one query parameter set to {@code value} (replacing it), every other one kept. */
+    public String with(String parameter, Object value) {
+        return UriBuilder.fromUri(request)
+                .replaceQueryParam(parameter, value)
+                .build()
+                .toString();
+    }
+
     /** This request without {@code format}: the same resource in the default representation. */
     public String withoutFormat() {
         return UriBuilder.fromUri(request)

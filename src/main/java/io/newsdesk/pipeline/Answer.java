@@ -37,7 +37,12 @@ public final class Answer<M> {
         READ,
         RENDERED,
         WRITTEN,
-        CREATED
+        CREATED,
+        /**
+         * A read of something that moves on its own, not with the content the render cache follows (the change
+         * log): validators on every request, never served from the cache.
+         */
+        LIVE
     }
 
     private final Kind kind;
@@ -62,6 +67,11 @@ public final class Answer<M> {
     /** A read whose validators come first: a 304 costs them only, the model is read for a 200 alone. */
     public static <M> Answer<M> read(Validation validators, Function<Links, M> model) {
         return new Answer<>(Kind.READ, model, Objects.requireNonNull(validators), null, null);
+    }
+
+    /** A {@link Kind#LIVE} read: like {@link #read}, never cached. */
+    public static <M> Answer<M> live(Validation validators, Function<Links, M> model) {
+        return new Answer<>(Kind.LIVE, model, Objects.requireNonNull(validators), null, null);
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
+import io.newsdesk.auth.Reader;
 import io.newsdesk.caching.Conditional;
 import io.newsdesk.caching.Preconditions;
 import io.newsdesk.format.ModelWriter;
@@ -57,9 +58,12 @@ class Pipeline {
     /** A resource method as a resource class has it: a base class's method may answer a model per subclass. */
     private record Endpoint(Class<?> resource, Method method) {}
 
-    Pipeline(Representations representations, Conditional conditional) {
+    private final Reader reader;
+
+    Pipeline(Representations representations, Conditional conditional, Reader reader) {
         this.representations = representations;
         this.conditional = conditional;
+        this.reader = reader;
     }
 
     @ServerRequestFilter(priority = Priorities.AUTHENTICATION + 500)
@@ -84,7 +88,7 @@ class Pipeline {
             return;
         }
         Negotiated negotiated = (Negotiated) request.getProperty(NEGOTIATED);
-        Response made = make(answer, negotiated, Preconditions.of(request::getHeaderString));
+        Response made = make(answer, negotiated, Preconditions.of(request::getHeaderString, reader.editor()));
         response.setStatus(made.getStatus());
         made.getHeaders().forEach((name, values) -> response.getHeaders().put(name, values));
         if (made.hasEntity()) {
@@ -100,6 +104,13 @@ class Pipeline {
         switch (answer.kind()) {
             case READ:
                 return conditional.answer(
+                        preconditions,
+                        links,
+                        writer,
+                        () -> answer.validation().of(writer.format(), links),
+                        () -> answer.model(links));
+            case LIVE:
+                return conditional.answerLive(
                         preconditions,
                         links,
                         writer,

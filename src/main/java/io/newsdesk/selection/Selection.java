@@ -9,6 +9,9 @@ import java.util.TreeSet;
  * The query model of every read: which articles (categories OR-ed, sources OR-ed, the two AND-ed, a
  * half-open time window {@code [from, to)}, words that must all match), in which order, and which page.
  * Immutable and already validated: building one is where every 400 of the selection parameters comes from.
+ *
+ * <p>{@code scheduled}: whether articles under embargo (a {@code publishedAt} still in the future) are included,
+ * which only an editor's read asks for; every public read leaves them out until their instant.
  */
 public record Selection(
         List<String> categories,
@@ -18,7 +21,8 @@ public record Selection(
         List<String> words,
         Sort sort,
         int limit,
-        Optional<Cursor> cursor) {
+        Optional<Cursor> cursor,
+        boolean scheduled) {
 
     public static final int DEFAULT_LIMIT = 20;
     public static final int MAX_LIMIT = 100;
@@ -29,17 +33,38 @@ public record Selection(
         words = List.copyOf(new TreeSet<>(words));
     }
 
+    /** A public selection (embargoed articles left out). */
+    public Selection(
+            List<String> categories,
+            List<String> sources,
+            Optional<Instant> from,
+            Optional<Instant> to,
+            List<String> words,
+            Sort sort,
+            int limit,
+            Optional<Cursor> cursor) {
+        this(categories, sources, from, to, words, sort, limit, cursor, false);
+    }
+
     public Selection after(Cursor next) {
-        return new Selection(categories, sources, from, to, words, sort, limit, Optional.of(next));
+        return new Selection(categories, sources, from, to, words, sort, limit, Optional.of(next), scheduled);
     }
 
     public Selection withoutCursor() {
-        return new Selection(categories, sources, from, to, words, sort, limit, Optional.empty());
+        return new Selection(categories, sources, from, to, words, sort, limit, Optional.empty(), scheduled);
+    }
+
+    /** The same selection as an editor reads it when {@code editor}: embargoed articles included. */
+    public Selection visibleTo(boolean editor) {
+        return editor == scheduled
+                ? this
+                : new Selection(categories, sources, from, to, words, sort, limit, cursor, editor);
     }
 
     /**
      * What a cursor is bound to: the filters and the order, not the page size (a client may change
-     * {@code limit} between pages) and not the position itself.
+     * {@code limit} between pages), not the position itself, and not who reads (an editor's cursor is a
+     * position in time like any other).
      */
     String fingerprint() {
         return String.join(

@@ -1,0 +1,270 @@
+package io.newsdesk.article;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.newsdesk.caching.ContentChanges;
+import io.newsdesk.system.Database;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+
+/**
+ * The change log (migration V8): every write records, in its own transaction, what the public sees change; the
+ * sequencer ({@link #sequence}, run by {@link ChangeSequencer} right after each commit and twice a second) numbers
+ * committed rows in the order it first sees them, under a lock on the one {@code change_sequencer} row, so that
+ * numbers are given exactly once on any number of instances and a reader resuming after number N misses nothing.
+ *
+ * <p>An article written under embargo leaves a {@code release} row due at its publishedAt; the sequencer turns it
+ * into a {@code created} change at that instant (or drops it, if the article was deleted or rescheduled).
+ * Numbered rows older than the retention are pruned; {@link #prunedThrough()} tells a reader that resumes from
+ * a pruned number that it must reload.
+ */
+@ApplicationScoped
+public class ChangeLog {
+
+    static final String RELEASE = "release";
+    private static final int BATCH = 5_000;
+    private static final Duration PRUNE_EVERY = Duration.ofMinutes(1);
+
+    private final Database database;
+    private final TransactionSynchronizationRegistry transactions;
+    private final boolean postgres;
+    private final Duration retention;
+    private volatile Runnable committed = () -> {};
+
+    ChangeLog(
+            Database database,
+            TransactionSynchronizationRegistry transactions,
+            @ConfigProperty(name = "quarkus.datasource.pg.active", defaultValue = "false") boolean postgres,
+            ChangeLogConfig config) {
+        this.database = database;
+        this.transactions = transactions;
+        this.postgres = postgres;
+        this.retention = config.retention();
+    }
+
+    /** What to run after a write that logged a change has committed (the sequencer's wake-up). */
+    void onCommit(Runnable action) {
+        committed = action;
+    }
+
+    /**
+     * Records, inside the write's transaction, what the public sees of a write that moved an article from
+     * {@code before} to {@code after} (either null: it did not exist), at {@code now}.
+     */
+    void written(long articleId, Change.Placed before, Change.Placed after, Instant now) {
+        boolean was = before != null && !before.publishedAt().isAfter(now);
+        boolean is = after != null && !after.publishedAt().isAfter(now);
+        // a release still to come is replaced by what this write says (one already due is numbered as it was)
+        em().createNativeQuery("delete from article_change where article_id = :id and kind = :release and seq is null"
+                        + " and due_at > :now")
+                .setParameter("id", articleId)
+                .setParameter("release", RELEASE)
+                .setParameter("now", now)
+                .executeUpdate();
+        String kind = was && is ? Change.UPDATED : is ? Change.CREATED : was ? Change.DELETED : null;
+        if (kind != null) {
+            insert(kind, articleId, now, null, is ? after : null, was ? before : null);
+        }
+        if (after != null && !is) {
+            insert(RELEASE, articleId, after.publishedAt(), after.publishedAt(), after, null);
+        }
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {}
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    committed.run();
+                }
+            }
+        });
+    }
+
+    private void insert(
+            String kind, long articleId, Instant at, Instant due, Change.Placed after, Change.Placed before) {
+        em().createNativeQuery(
+                        "insert into article_change (kind, article_id, changed_at, due_at, category_id,"
+                                + " source_id, published_at, old_category_id, old_source_id, old_published_at) values (:kind,"
+                                + " :article, :at, :due, :category, :source, :published, :oldCategory, :oldSource, :oldPublished)")
+                .setParameter("kind", kind)
+                .setParameter("article", articleId)
+                .setParameter("at", at)
+                .setParameter("due", due)
+                .setParameter("category", after == null ? null : after.categoryId())
+                .setParameter("source", after == null ? null : after.sourceId())
+                .setParameter("published", after == null ? null : after.publishedAt())
+                .setParameter("oldCategory", before == null ? null : before.categoryId())
+                .setParameter("oldSource", before == null ? null : before.sourceId())
+                .setParameter("oldPublished", before == null ? null : before.publishedAt())
+                .executeUpdate();
+    }
+
+    /**
+     * Numbers the committed rows that are due, in the order of their ids, and prunes old ones; returns how many
+     * were numbered, or -1 when another instance holds the sequencer now (it will number them).
+     */
+    @Transactional
+    int sequence() {
+        List<?> locked = em().createNativeQuery(
+                        "select last_seq as \"last\" from change_sequencer where id = 1 for update"
+                                + (postgres ? " skip locked" : ""),
+                        Tuple.class)
+                .getResultList();
+        if (locked.isEmpty()) {
+            return -1;
+        }
+        long last = ((Tuple) locked.get(0)).get("last", Number.class).longValue();
+        Instant now = Embargoes.now();
+        List<?> due = em().createNativeQuery(
+                        "select id as \"id\", kind as \"kind\", article_id as \"article\", due_at as \"due\" from"
+                                + " article_change where seq is null and (due_at is null or due_at <= :now) order by id",
+                        Tuple.class)
+                .setParameter("now", now)
+                .setMaxResults(BATCH)
+                .getResultList();
+        int numbered = 0;
+        for (Object item : due) {
+            Tuple row = (Tuple) item;
+            long id = row.get("id", Number.class).longValue();
+            if (RELEASE.equals(row.get("kind", String.class)) && !release(id, row)) {
+                continue;
+            }
+            em().createNativeQuery("update article_change set seq = :seq where id = :id")
+                    .setParameter("seq", ++last)
+                    .setParameter("id", id)
+                    .executeUpdate();
+            numbered++;
+        }
+        prune(now);
+        if (numbered > 0) {
+            em().createNativeQuery("update change_sequencer set last_seq = :last where id = 1")
+                    .setParameter("last", last)
+                    .executeUpdate();
+        }
+        return numbered;
+    }
+
+    /** Turns a due release row into a created change; false (and the row is gone) when it no longer applies. */
+    private boolean release(long id, Tuple row) {
+        Instant due = ContentChanges.instant(row.get("due"));
+        List<?> current = em().createNativeQuery(
+                        "select category_id as \"category\", source_id as \"source\", published_at as \"published\""
+                                + " from article where id = :article",
+                        Tuple.class)
+                .setParameter("article", row.get("article", Number.class).longValue())
+                .getResultList();
+        Tuple article = current.isEmpty() ? null : (Tuple) current.get(0);
+        if (article == null || !due.equals(ContentChanges.instant(article.get("published")))) {
+            em().createNativeQuery("delete from article_change where id = :id")
+                    .setParameter("id", id)
+                    .executeUpdate();
+            return false;
+        }
+        em().createNativeQuery("update article_change set kind = :created, category_id = :category, source_id ="
+                        + " :source where id = :id")
+                .setParameter("created", Change.CREATED)
+                .setParameter("category", article.get("category", Number.class).longValue())
+                .setParameter("source", article.get("source", Number.class).longValue())
+                .setParameter("id", id)
+                .executeUpdate();
+        return true;
+    }
+
+    /** Deletes numbered rows older than the retention, at most once a minute; whether any went. */
+    private boolean prune(Instant now) {
+        Tuple state = (Tuple)
+                em().createNativeQuery("select pruned_at as \"at\" from change_sequencer where id = 1", Tuple.class)
+                        .getSingleResult();
+        if (ContentChanges.instant(state.get("at")).isAfter(now.minus(PRUNE_EVERY))) {
+            return false;
+        }
+        Number through = (Number) em().createNativeQuery(
+                        "select max(seq) from article_change where seq is not null and changed_at < :cutoff")
+                .setParameter("cutoff", now.minus(retention))
+                .getSingleResult();
+        em().createNativeQuery("update change_sequencer set pruned_at = :now, pruned_through = greatest(pruned_through,"
+                        + " :through) where id = 1")
+                .setParameter("now", now)
+                .setParameter("through", through == null ? 0L : through.longValue())
+                .executeUpdate();
+        if (through == null) {
+            return false;
+        }
+        em().createNativeQuery("delete from article_change where seq <= :through")
+                .setParameter("through", through.longValue())
+                .executeUpdate();
+        return true;
+    }
+
+    /** The numbered changes after {@code seq}, in order, at most {@code max}. */
+    @Transactional
+    public List<Change> after(long seq, int max) {
+        List<?> rows = em().createNativeQuery(
+                        "select seq as \"seq\", kind as \"kind\", article_id as \"article\", changed_at as \"at\","
+                                + " category_id as \"category\", source_id as \"source\", published_at as"
+                                + " \"published\", old_category_id as \"oldCategory\", old_source_id as \"oldSource\","
+                                + " old_published_at as \"oldPublished\" from article_change where seq > :seq order by"
+                                + " seq",
+                        Tuple.class)
+                .setParameter("seq", seq)
+                .setMaxResults(max)
+                .getResultList();
+        List<Change> changes = new ArrayList<>(rows.size());
+        for (Object item : rows) {
+            Tuple row = (Tuple) item;
+            changes.add(new Change(
+                    row.get("seq", Number.class).longValue(),
+                    row.get("kind", String.class),
+                    row.get("article", Number.class).longValue(),
+                    ContentChanges.instant(row.get("at")),
+                    placed(row.get("oldCategory"), row.get("oldSource"), row.get("oldPublished")),
+                    placed(row.get("category"), row.get("source"), row.get("published"))));
+        }
+        return changes;
+    }
+
+    private static Change.Placed placed(Object category, Object source, Object published) {
+        return category == null
+                ? null
+                : new Change.Placed(
+                        ((Number) category).longValue(),
+                        ((Number) source).longValue(),
+                        ContentChanges.instant(published));
+    }
+
+    /**
+     * The newest number given, when that change happened (the epoch before the first), and the newest number
+     * pruned: a reader resuming below it has missed changes.
+     */
+    public record Position(long last, Instant lastAt, long prunedThrough) {}
+
+    @Transactional
+    public Position position() {
+        Tuple row = (Tuple) em().createNativeQuery(
+                        "select s.last_seq as \"last\", s.pruned_through as \"pruned\", (select c.changed_at from"
+                                + " article_change c where c.seq = s.last_seq) as \"at\" from change_sequencer s where"
+                                + " s.id = 1",
+                        Tuple.class)
+                .getSingleResult();
+        Instant at = ContentChanges.instant(row.get("at"));
+        return new Position(
+                row.get("last", Number.class).longValue(),
+                at == null ? Instant.EPOCH : at,
+                row.get("pruned", Number.class).longValue());
+    }
+
+    private EntityManager em() {
+        return database.em();
+    }
+}
