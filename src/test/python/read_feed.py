@@ -6,6 +6,11 @@ content of the other formats. Either way the HTML content is then read with Pyth
 of every <p> and the links in it. Used by io.newsdesk.format.FeedparserTest.
 
     python3 read_feed.py rss|atom|jsonfeed < feed
+    python3 read_feed.py fetch URL [ETAG]
+
+The second form lets feedparser fetch the feed itself, as a reader polls: with the ETag it kept from the last
+fetch it sends If-None-Match and, as it always does, A-IM: feed (RFC 3229). It prints the HTTP status and the
+ETag it would keep besides what it saw.
 """
 import json
 import sys
@@ -50,12 +55,27 @@ def html(value):
 def from_feedparser(body):
     import feedparser
 
-    feed = feedparser.parse(body)
+    return seen_by_feedparser(feedparser.parse(body))
+
+
+def fetched_by_feedparser(url, etag):
+    import feedparser
+
+    feed = feedparser.parse(url, etag=etag)
+    seen = seen_by_feedparser(feed)
+    seen["status"] = feed.get("status")
+    seen["etag"] = feed.get("etag")
+    seen["im"] = feed.get("headers", {}).get("im")
+    return seen
+
+
+def seen_by_feedparser(feed):
     entries = []
     for entry in feed.entries:
         contents = entry.get("content", [])
         entries.append({
             "id": entry.get("id"),
+            "title": entry.get("title"),
             "link": entry.get("link"),
             "guidislink": entry.get("guidislink"),
             "author": entry.get("author"),
@@ -81,6 +101,7 @@ def from_json_feed(body):
             contents.append(dict(type="text/html", **html(item["content_html"])))
         entries.append({
             "id": item.get("id"),
+            "title": item.get("title"),
             "link": item.get("url"),
             "guidislink": False,
             "author": (item.get("authors") or [{}])[0].get("name"),
@@ -92,6 +113,10 @@ def from_json_feed(body):
 
 
 if __name__ == "__main__":
+    if sys.argv[1] == "fetch":
+        print(json.dumps(fetched_by_feedparser(sys.argv[2], sys.argv[3] if len(sys.argv) > 3 else None),
+                         ensure_ascii=False))
+        sys.exit(0)
     body = sys.stdin.buffer.read()
     seen = from_json_feed(body) if sys.argv[1] == "jsonfeed" else from_feedparser(body)
     print(json.dumps(seen, ensure_ascii=False))

@@ -1,5 +1,7 @@
 package io.newsdesk.caching;
 
+import java.time.Duration;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import jakarta.validation.constraints.Min;
@@ -19,4 +21,15 @@ interface CachingConfig {
      */
     @WithDefault("67108864")
     @Min(0) long renderCacheMaxBytes();
+
+    /**
+     * Versions of feed documents remembered per instance for delta feeds (RFC 3229 {@code feed}, see
+     * {@code FeedDeltas}); 0 (or less) turns deltas off, so that every feed read is answered in full.
+     */
+    @WithDefault("10000")
+    int feedVersions();
+
+    /** How long a remembered feed version is kept after a reader last named it or was last sent it. */
+    @WithDefault("24H")
+    Duration feedVersionIdle();
 }

@@ -31,6 +31,9 @@ import jakarta.ws.rs.core.Response;
  * <p>Answers come from the {@link RenderCache} while the {@link DataVersion} they were made at is current: then
  * a read costs no database work at all, a 200 sends stored bytes and a 304 compares stored validators. After any
  * committed write the version moves and the next read of each URL validates (and, for a 200, renders) again.
+ *
+ * <p>A feed of a selection also answers delta requests ({@link FeedDeltas}: {@code A-IM: feed}, 226 with the items
+ * that changed), and so every answer of it varies on {@code A-IM} too.
  */
 @ApplicationScoped
 public class Conditional {
@@ -43,6 +46,7 @@ public class Conditional {
     private final Releases version;
     private final Representations representations;
     private final CacheMetrics metrics;
+    private final FeedDeltas deltas;
     /** Reads being made now, by data version and key (see {@link #answerRendered}). */
     private final Map<String, CompletableFuture<RenderCache.Entry>> making = new ConcurrentHashMap<>();
 
@@ -51,12 +55,14 @@ public class Conditional {
             RenderCache cache,
             Releases version,
             Representations representations,
-            CacheMetrics metrics) {
+            CacheMetrics metrics,
+            FeedDeltas deltas) {
         this.cacheControl = config.cacheControl();
         this.cache = cache;
         this.version = version;
         this.representations = representations;
         this.metrics = metrics;
+        this.deltas = deltas;
     }
 
     /**
@@ -123,6 +129,10 @@ public class Conditional {
      * model, so no aggregate over the whole selection is needed. {@code validators} serves only a representation
      * the writer streams (a CSV export), which must have its validators before its first byte.
      *
+     * <p>A feed document answers a request for a delta with 226 when it names a version remembered here (see
+     * {@link FeedDeltas}); the delta is rendered from the document's items, kept with its bytes, so it costs no
+     * database work either.
+     *
      * <p>Requests for the same key that miss while one of them is reading and rendering it wait for that one
      * (single flight) and count as cache hits: a cold, slow page (a search over a million articles) asked for by
      * many clients at once costs one query, not one per client, and does not empty the connection pool.
@@ -142,7 +152,7 @@ public class Conditional {
         String key = key(writer, links);
         RenderCache.Entry entry = at < 0 ? null : cache.get(key, at);
         if (entry != null && entry.body() != null) {
-            return fromCache(headers, entry);
+            return fromCache(headers, key, writer, entry);
         }
         // single flight: one request per key and version reads and renders, the others arriving meanwhile wait
         CompletableFuture<RenderCache.Entry> mine = null;
@@ -153,7 +163,7 @@ public class Conditional {
             if (theirs != null) {
                 RenderCache.Entry made = await(theirs);
                 if (made != null) {
-                    return fromCache(headers, made);
+                    return fromCache(headers, key, writer, made);
                 }
                 mine = null; // theirs failed or took too long: make it without joining
             }
@@ -179,26 +189,42 @@ public class Conditional {
         }
         boolean notModified = notModified(headers, made.validators());
         metrics.answered(at < 0 ? CacheMetrics.OFF : CacheMetrics.MISS, notModified);
-        return answer(made, notModified, headers);
+        return answer(headers, key, writer, made, notModified);
     }
 
     private <M> RenderCache.Entry render(
             String key, long at, ModelWriter writer, Supplier<M> model, Function<M, Instant> lastModified) {
         M read = model.get();
         Rendered rendered = representations.render(read, writer);
-        return new RenderCache.Entry(at, Validators.ofBytes(lastModified.apply(read), key, rendered.body()), rendered);
+        RenderCache.Entry made = new RenderCache.Entry(
+                at,
+                Validators.ofBytes(lastModified.apply(read), key, rendered.body()),
+                rendered,
+                writer.feedItems(read));
+        deltas.remember(key, made);
+        return made;
     }
 
-    private Response fromCache(Preconditions headers, RenderCache.Entry entry) {
+    private Response fromCache(Preconditions headers, String key, ModelWriter writer, RenderCache.Entry entry) {
         boolean notModified = notModified(headers, entry.validators());
         metrics.answered(CacheMetrics.HIT, notModified);
-        return answer(entry, notModified, headers);
+        return answer(headers, key, writer, entry, notModified);
     }
 
-    private Response answer(RenderCache.Entry entry, boolean notModified, Preconditions headers) {
-        return notModified
-                ? decorate(Response.notModified(), entry.validators(), headers).build()
-                : send(entry.body(), entry.validators(), headers);
+    /** 304, 226 (a delta of a feed), or 200 with the stored bytes. */
+    private Response answer(
+            Preconditions headers, String key, ModelWriter writer, RenderCache.Entry entry, boolean notModified) {
+        boolean delta = FeedDeltas.asked(headers, entry);
+        String vary = entry.feed() == null ? HttpHeaders.ACCEPT : FeedDeltas.FEED_VARY;
+        if (notModified) {
+            if (delta) {
+                deltas.notModified(key, entry);
+            }
+            return decorate(Response.notModified(), entry.validators(), headers, vary)
+                    .build();
+        }
+        Response imUsed = delta ? deltas.delta(headers, key, entry, writer) : null;
+        return imUsed != null ? imUsed : send(entry.body(), entry.validators(), headers, vary);
     }
 
     /**
@@ -243,9 +269,13 @@ public class Conditional {
     }
 
     private Response send(Rendered rendered, Validators tags, Preconditions headers) {
+        return send(rendered, tags, headers, HttpHeaders.ACCEPT);
+    }
+
+    private Response send(Rendered rendered, Validators tags, Preconditions headers, String vary) {
         Response.ResponseBuilder builder = Response.ok(rendered.body(), rendered.mediaType());
         rendered.headers().forEach(builder::header);
-        return decorate(builder, tags, headers).build();
+        return decorate(builder, tags, headers, vary).build();
     }
 
     private Response withValidators(Response response, Validators validators, Preconditions headers) {
@@ -264,10 +294,15 @@ public class Conditional {
 
     private Response.ResponseBuilder decorate(
             Response.ResponseBuilder builder, Validators validators, Preconditions headers) {
+        return decorate(builder, validators, headers, HttpHeaders.ACCEPT);
+    }
+
+    private Response.ResponseBuilder decorate(
+            Response.ResponseBuilder builder, Validators validators, Preconditions headers, String vary) {
         return builder.header(HttpHeaders.ETAG, validators.etag())
                 .header(HttpHeaders.LAST_MODIFIED, Date.from(validators.lastModified()))
                 .header(HttpHeaders.CACHE_CONTROL, cacheControl(headers))
-                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+                .header(HttpHeaders.VARY, vary);
     }
 
     static boolean notModified(Preconditions headers, Validators validators) {

@@ -5,19 +5,57 @@ import java.util.function.UnaryOperator;
 import jakarta.ws.rs.core.HttpHeaders;
 
 /**
- * The request headers a conditional read looks at (RFC 9110 §13.1.2, §13.1.3; either may be null), and whether
- * the read is {@code personal}: an editor's, which no cache may share (it may show embargoed articles).
+ * The request headers a conditional read looks at (RFC 9110 §13.1.2, §13.1.3), {@code A-IM} (RFC 3229
+ * §10.5.3), with which a feed reader asks for only the items that changed since the version it names in
+ * {@code If-None-Match} (any may be null), and whether the read is {@code personal}: an editor's, which no cache
+ * may share (it may show embargoed articles).
  */
-public record Preconditions(String ifNoneMatch, String ifModifiedSince, boolean personal) {
+public record Preconditions(
+        String ifNoneMatch, String ifModifiedSince, String acceptedManipulations, boolean personal) {
+
+    public static final String A_IM = "A-IM";
 
     /** A public read's preconditions. */
     public Preconditions(String ifNoneMatch, String ifModifiedSince) {
-        this(ifNoneMatch, ifModifiedSince, false);
+        this(ifNoneMatch, ifModifiedSince, null, false);
     }
 
     /** Read from a request's headers, given as a lookup by name. */
     public static Preconditions of(UnaryOperator<String> header, boolean personal) {
         return new Preconditions(
-                header.apply(HttpHeaders.IF_NONE_MATCH), header.apply(HttpHeaders.IF_MODIFIED_SINCE), personal);
+                header.apply(HttpHeaders.IF_NONE_MATCH),
+                header.apply(HttpHeaders.IF_MODIFIED_SINCE),
+                header.apply(A_IM),
+                personal);
+    }
+
+    /**
+     * Whether {@code A-IM} (RFC 3229 §10.5.3: {@code #( instance-manipulation [ ";" "q" "=" qvalue ] )}) accepts
+     * this manipulation: compared case-insensitively, with any parameters, unless its q-value is 0. An element that
+     * cannot be read accepts nothing: the full representation is always a correct answer.
+     */
+    public boolean acceptsManipulation(String manipulation) {
+        if (acceptedManipulations == null) {
+            return false;
+        }
+        for (String element : acceptedManipulations.split(",")) {
+            String[] parts = element.split(";");
+            if (parts[0].strip().equalsIgnoreCase(manipulation) && quality(parts) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The q-value among an element's parameters: 1 without one, 0 when it is not a number from 0 to 1. */
+    private static double quality(String[] parts) {
+        for (int i = 1; i < parts.length; i++) {
+            String[] pair = parts[i].split("=", 2);
+            if (pair.length == 2 && pair[0].strip().equalsIgnoreCase("q")) {
+                String value = pair[1].strip();
+                return value.matches("0(\\.\\d{0,3})?|1(\\.0{0,3})?") ? Double.parseDouble(value) : 0;
+            }
+        }
+        return 1;
     }
 }

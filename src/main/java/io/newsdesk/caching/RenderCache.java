@@ -6,6 +6,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.newsdesk.format.FeedItems;
 import io.newsdesk.format.Rendered;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -19,11 +20,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 class RenderCache {
 
-    /** A representation as sent: {@code body} is null when only the validators are known (a 304 made it). */
-    record Entry(long version, Validators validators, Rendered body) {
+    /**
+     * A representation as sent: {@code body} is null when only the validators are known (a 304 made it);
+     * {@code feed} is the document's items when it is a feed a reader keeps (see {@link FeedDeltas}), else null.
+     * A feed's items hold about the text its bytes do, so they count once more in its weight.
+     */
+    record Entry(long version, Validators validators, Rendered body, FeedItems feed) {
+
+        Entry(long version, Validators validators, Rendered body) {
+            this(version, validators, body, null);
+        }
 
         int weight(String key) {
-            return 256 + key.length() * 2 + (body == null ? 0 : body.body().length);
+            int bytes = body == null ? 0 : body.body().length;
+            return 256 + key.length() * 2 + (feed == null ? bytes : 2 * bytes);
         }
     }
 

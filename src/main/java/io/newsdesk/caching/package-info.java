@@ -1,6 +1,7 @@
 /**
  * HTTP caching: validators (ETag, Last-Modified) and conditional requests (304 before any representation is
- * built), the render cache with single flight, the data version that invalidates it across instances
+ * built), delta feeds (RFC 3229 {@code A-IM: feed}, 226 with the items that changed), the render cache with single
+ * flight, the data version that invalidates it across instances
  * (PostgreSQL {@code LISTEN/NOTIFY}), the change watermarks every validator depends on, and their metrics.
  * May depend on {@code format}, {@code links} and {@code system}; knows no feature.
  */

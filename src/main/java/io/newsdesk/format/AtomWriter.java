@@ -62,6 +62,11 @@ class AtomWriter implements ModelWriter {
     }
 
     @Override
+    public FeedItems feedItems(Object model) {
+        return FeedOutput.items(model);
+    }
+
+    @Override
     public void write(Object model, OutputStream out) throws IOException {
         Syndication feed = ((Syndicated) model).syndication();
         String language = feed instanceof FeedDocument document

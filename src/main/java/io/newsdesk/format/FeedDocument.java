@@ -1,7 +1,10 @@
 package io.newsdesk.format;
 
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * A feed in the Rome manner: one format-neutral model that RSS, Atom and JSON Feed (and an HTML page) render.
@@ -34,7 +37,7 @@ public record FeedDocument(
         FeedChannel channel,
         List<FeedEntry> entries,
         List<Filter> filters)
-        implements Syndication {
+        implements Syndication, FeedItems {
 
     public FeedDocument {
         filters = List.copyOf(filters);
@@ -58,6 +61,23 @@ public record FeedDocument(
     public FeedDocument withFilters(List<Filter> filters) {
         return new FeedDocument(
                 id, title, description, alternate, alternateType, self, next, updated, channel, entries, filters);
+    }
+
+    /** Each entry's {@code id} and {@link FeedEntry#version}. */
+    @Override
+    public Map<String, String> itemVersions() {
+        Map<String, String> versions = new LinkedHashMap<>();
+        entries.forEach(entry -> versions.put(entry.id(), entry.version()));
+        return versions;
+    }
+
+    /** This page with only the entries of these ids: a delta keeps the feed's id, links, {@code updated} and hints. */
+    @Override
+    public FeedDocument only(Set<String> ids) {
+        List<FeedEntry> kept =
+                entries.stream().filter(entry -> ids.contains(entry.id())).toList();
+        return new FeedDocument(
+                id, title, description, alternate, alternateType, self, next, updated, channel, kept, filters);
     }
 
     /**

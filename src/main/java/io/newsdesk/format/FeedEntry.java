@@ -39,6 +39,31 @@ public record FeedEntry(
         implements Syndication {
 
     /**
+     * Everything a feed shows of this entry, as one text that changes whenever any of it changes: its
+     * {@code updated}, and also what changes without it (a renamed category or source). The view count is left
+     * out: no feed shows it, and a view must not make an entry "changed" for a delta (RFC 3229 {@code feed}).
+     */
+    public String version() {
+        return new FeedEntry(
+                        id,
+                        uri,
+                        title,
+                        url,
+                        self,
+                        externalUrl,
+                        summary,
+                        content,
+                        published,
+                        updated,
+                        categories,
+                        source,
+                        notices,
+                        -1,
+                        channel)
+                .toString();
+    }
+
+    /**
      * The notices of an entry, as the newsroom's site shows them: the text is a summary or evaluation of another
      * publication; it contains editorial commentary or bias from the source.
      */

@@ -90,6 +90,11 @@ final class FeedOutput {
         return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time);
     }
 
+    /** What the feed writers answer to {@link ModelWriter#feedItems}: a feed document's items, none of one entry. */
+    static FeedItems items(Object model) {
+        return ((Syndicated) model).syndication() instanceof FeedDocument document ? document : null;
+    }
+
     static Date date(OffsetDateTime time) {
         return Date.from(time.toInstant());
     }

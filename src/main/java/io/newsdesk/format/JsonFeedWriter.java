@@ -49,6 +49,11 @@ class JsonFeedWriter implements ModelWriter {
     }
 
     @Override
+    public FeedItems feedItems(Object model) {
+        return FeedOutput.items(model);
+    }
+
+    @Override
     public void write(Object model, OutputStream out) throws IOException {
         Syndication feed = ((Syndicated) model).syndication();
         writer.writeValue(out, feed instanceof FeedDocument document ? feed(document) : feed((FeedEntry) feed));

@@ -35,6 +35,16 @@ public interface ModelWriter {
         return false;
     }
 
+    /**
+     * This writer's document of {@code model} as items a reader keeps between polls, when it is a feed of a list
+     * (RSS, Atom and JSON Feed of a selection), so that the {@code feed} instance manipulation of RFC 3229 can send
+     * only the items added or changed: {@link #write} renders {@link FeedItems#only} as it renders a full document.
+     * Null, the default, for every other format and model.
+     */
+    default FeedItems feedItems(Object model) {
+        return null;
+    }
+
     /** Response headers this representation adds, such as a CSV download's Content-Disposition. */
     default Map<String, String> headers(Object model) {
         return Map.of();

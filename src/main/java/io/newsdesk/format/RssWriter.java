@@ -77,6 +77,11 @@ class RssWriter implements ModelWriter {
     }
 
     @Override
+    public FeedItems feedItems(Object model) {
+        return FeedOutput.items(model);
+    }
+
+    @Override
     public void write(Object model, OutputStream out) throws IOException {
         Syndication feed = ((Syndicated) model).syndication();
         FeedChannel hints = feed instanceof FeedDocument document ? document.channel() : ((FeedEntry) feed).channel();

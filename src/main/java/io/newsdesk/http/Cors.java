@@ -23,8 +23,9 @@ import jakarta.enterprise.event.Observes;
 @ApplicationScoped
 class Cors {
 
-    static final String EXPOSED = "ETag, Last-Modified, Link, Location, Retry-After, Idempotent-Replayed";
-    static final String READ_HEADERS = "Accept, If-None-Match, If-Modified-Since";
+    static final String EXPOSED =
+            "ETag, Last-Modified, Link, Location, Retry-After, Idempotent-Replayed, IM, Delta-Base";
+    static final String READ_HEADERS = "Accept, If-None-Match, If-Modified-Since, A-IM";
     static final String WRITE_HEADERS = "Authorization, Content-Type, If-Match, Accept, Idempotency-Key";
     private static final Set<HttpMethod> READS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
 
