@@ -1,0 +1,99 @@
+package io.newsdesk.websub;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.newsdesk.caching.ContentChanges;
+import io.newsdesk.system.Database;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
+import jakarta.transaction.Transactional;
+
+/** The delivery rows (table {@code websub_delivery}): claimed with a lease, ended, or put back for a retry. */
+@ApplicationScoped
+class DeliveryRows {
+
+    private final Database database;
+    private final boolean postgres;
+    private final Duration lease;
+
+    DeliveryRows(
+            Database database,
+            @ConfigProperty(name = "quarkus.datasource.pg.active", defaultValue = "false") boolean postgres,
+            WebSubConfig config) {
+        this.database = database;
+        this.postgres = postgres;
+        this.lease = config.claimLease();
+    }
+
+    /** Claims up to {@code max} due deliveries no other worker holds (rows another transaction locks are skipped). */
+    @Transactional
+    List<Deliveries.Claimed> claim(int max) {
+        Instant now = Instant.now();
+        List<?> rows = em().createNativeQuery(
+                        "select d.id as \"id\", d.subscription_id as \"subscription\", d.first_seq as \"first\","
+                                + " d.last_seq as \"last\", d.attempts as \"attempts\", d.created_at as \"created\""
+                                + " from websub_delivery d where d.due_at <= :now and (d.claimed_until is null or"
+                                + " d.claimed_until < :now) order by d.due_at, d.id limit " + max + " for update"
+                                + (postgres ? " skip locked" : ""),
+                        Tuple.class)
+                .setParameter("now", now)
+                .getResultList();
+        List<Deliveries.Claimed> claimed = new ArrayList<>(rows.size());
+        for (Object item : rows) {
+            Tuple row = (Tuple) item;
+            long id = row.get("id", Number.class).longValue();
+            long subscription = row.get("subscription", Number.class).longValue();
+            em().createNativeQuery("update websub_delivery set claimed_until = :until where id = :id")
+                    .setParameter("until", now.plus(lease))
+                    .setParameter("id", id)
+                    .executeUpdate();
+            List<?> found = em().createNativeQuery(
+                            "select topic as \"topic\", callback as \"callback\", secret as \"secret\" from"
+                                    + " websub_subscription where id = :id",
+                            Tuple.class)
+                    .setParameter("id", subscription)
+                    .getResultList();
+            if (found.isEmpty()) {
+                continue;
+            }
+            Tuple sub = (Tuple) found.get(0);
+            claimed.add(new Deliveries.Claimed(
+                    id,
+                    subscription,
+                    row.get("first", Number.class).longValue(),
+                    row.get("last", Number.class).longValue(),
+                    row.get("attempts", Number.class).intValue(),
+                    ContentChanges.instant(row.get("created")),
+                    sub.get("topic", String.class),
+                    sub.get("callback", String.class),
+                    sub.get("secret", String.class)));
+        }
+        return claimed;
+    }
+
+    @Transactional
+    void done(long id) {
+        em().createNativeQuery("delete from websub_delivery where id = :id")
+                .setParameter("id", id)
+                .executeUpdate();
+    }
+
+    @Transactional
+    void retry(long id, Instant due) {
+        em().createNativeQuery("update websub_delivery set attempts = attempts + 1, due_at = :due, claimed_until ="
+                        + " null where id = :id")
+                .setParameter("due", due)
+                .setParameter("id", id)
+                .executeUpdate();
+    }
+
+    private EntityManager em() {
+        return database.em();
+    }
+}
