@@ -139,6 +139,11 @@ class Callbacks {
         return client.send(request.uri(uri).timeout(REQUEST).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Sends a request to the operator's external hub ({@code newsdesk.websub.hub}): trusted, no address rule. */
+    HttpResponse<String> sendTrusted(HttpRequest.Builder request, URI uri) throws IOException, InterruptedException {
+        return client.send(request.uri(uri).timeout(REQUEST).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private static ProblemException refused(String detail) {
         return ProblemException.invalidParameter("hub.callback", detail);
     }

@@ -1,6 +1,7 @@
 package io.newsdesk.websub;
 
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -68,7 +70,7 @@ class Deliveries {
     private final Counter delivered;
     private final Counter failed;
     private final Counter dropped;
-    private final boolean enabled;
+    private final Optional<URI> externalHub;
     private final ExecutorService senders = Executors.newFixedThreadPool(8, body -> {
         Thread thread = new Thread(body, "newsdesk-websub-send");
         thread.setDaemon(true);
@@ -94,7 +96,7 @@ class Deliveries {
         this.rows = rows;
         this.retryBase = config.retryBase();
         this.retryFor = config.retryFor();
-        this.enabled = config.hub().isEmpty();
+        this.externalHub = config.hub().map(URI::create);
         this.delivered = counter(registry, "delivered");
         this.failed = counter(registry, "failed");
         this.dropped = counter(registry, "dropped");
@@ -108,9 +110,6 @@ class Deliveries {
     }
 
     void start(@Observes StartupEvent event) {
-        if (!enabled) {
-            return;
-        }
         running = true;
         thread = Daemons.start("newsdesk-websub", this::run);
     }
@@ -129,9 +128,13 @@ class Deliveries {
                 return;
             }
             try {
-                List<DeliveryPlanner.Denial> denials = planner.plan();
-                if (denials != null) {
-                    denials.forEach(d -> hub.deny(d.callback(), d.topic(), d.reason()));
+                DeliveryPlanner.Plan plan = planner.plan();
+                if (plan != null) {
+                    plan.denials().forEach(d -> hub.deny(d.callback(), d.topic(), d.reason()));
+                    plan.pings().forEach(this::ping);
+                }
+                if (externalHub.isPresent()) {
+                    continue;
                 }
                 List<Claimed> claimed;
                 do {
@@ -198,6 +201,28 @@ class Deliveries {
         long factor = 1L << Math.min(delivery.attempts(), 20);
         rows.retry(delivery.id(), now.plus(retryBase.multipliedBy(factor)));
         LOG.infof("WebSub delivery %d to %s failed (%s), retried later", delivery.id(), delivery.callback(), outcome);
+    }
+
+    /**
+     * Tells the external hub that a topic changed ({@code hub.mode=publish&hub.url=<topic>}, the de-facto publish
+     * ping); a failure is logged, not retried (the hub fetches the topic on the next change anyway).
+     */
+    private void ping(String topic) {
+        String form = "hub.mode=publish&hub.url=" + URLEncoder.encode(topic, StandardCharsets.UTF_8);
+        try {
+            HttpResponse<String> answer = callbacks.sendTrusted(
+                    HttpRequest.newBuilder()
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(form)),
+                    externalHub.get());
+            if (answer.statusCode() / 100 != 2) {
+                LOG.infof("WebSub ping of %s for %s answered %d", externalHub.get(), topic, answer.statusCode());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            LOG.infof("WebSub ping of %s for %s failed: %s", externalHub.get(), topic, e.toString());
+        }
     }
 
     static String hmac(String secret, byte[] body) {

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -16,6 +18,7 @@ import io.newsdesk.article.ChangeFilter;
 import io.newsdesk.article.ChangeLog;
 import io.newsdesk.problem.ProblemException;
 import io.newsdesk.system.Database;
+import io.newsdesk.system.NewsdeskConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
@@ -42,12 +45,17 @@ class DeliveryPlanner {
     /** A subscription the planner ended: the denial to send once the transaction committed. */
     record Denial(String callback, String topic, String reason) {}
 
+    /** What to send once a round committed: denials, and (with an external hub) the topics to ping it for. */
+    record Plan(List<Denial> denials, Set<String> pings) {}
+
     private final Database database;
     private final ChangeLog log;
     private final ChangeFilter filters;
     private final Topics topics;
     private final Subscriptions subscriptions;
     private final boolean postgres;
+    private final boolean external;
+    private final Optional<String> publicUrl;
 
     DeliveryPlanner(
             Database database,
@@ -55,6 +63,8 @@ class DeliveryPlanner {
             ChangeFilter filters,
             Topics topics,
             Subscriptions subscriptions,
+            WebSubConfig config,
+            NewsdeskConfig newsdesk,
             @ConfigProperty(name = "quarkus.datasource.pg.active", defaultValue = "false") boolean postgres) {
         this.database = database;
         this.log = log;
@@ -62,13 +72,15 @@ class DeliveryPlanner {
         this.topics = topics;
         this.subscriptions = subscriptions;
         this.postgres = postgres;
+        this.external = config.hub().isPresent();
+        this.publicUrl = newsdesk.publicUrl().map(url -> url.endsWith("/") ? url : url + "/");
     }
 
     /**
-     * One round; returns the denials to send, or null when another instance holds the cursor or nothing changed.
+     * One round; returns what to send, or null when another instance holds the cursor or nothing changed.
      */
     @Transactional
-    List<Denial> plan() {
+    Plan plan() {
         List<?> locked = em().createNativeQuery(
                         "select last_seq as \"last\" from websub_cursor where id = 1 for update"
                                 + (postgres ? " skip locked" : ""),
@@ -81,6 +93,10 @@ class DeliveryPlanner {
         List<Change> changes = log.after(last, READ);
         if (changes.isEmpty()) {
             return null;
+        }
+        if (external) {
+            move(changes);
+            return new Plan(List.of(), pings(changes));
         }
         Instant now = Instant.now();
         subscriptions.expire(now);
@@ -106,10 +122,51 @@ class DeliveryPlanner {
             }
         }
         owed.forEach((subscription, range) -> owe(subscription, range[0], range[1], now));
+        move(changes);
+        return new Plan(denials, Set.of());
+    }
+
+    private void move(List<Change> changes) {
         em().createNativeQuery("update websub_cursor set last_seq = :last where id = 1")
                 .setParameter("last", changes.get(changes.size() - 1).seq())
                 .executeUpdate();
-        return denials;
+    }
+
+    /**
+     * The topics an external hub is pinged for: the feeds a change can be known to touch without knowing the hub's
+     * subscribers, at {@code newsdesk.public-url} (none without it), in each feed format: everything
+     * ({@code /v1/articles?format=F}), and the feed of the article's category and of its source, before and after
+     * the change ({@code ?category=slug&format=F}, {@code ?source=slug&format=F}).
+     */
+    private Set<String> pings(List<Change> changes) {
+        Set<String> topics = new TreeSet<>();
+        if (publicUrl.isEmpty()) {
+            return topics;
+        }
+        String articles = publicUrl.get() + "v1/articles?";
+        Set<String> selections = new TreeSet<>();
+        selections.add("");
+        for (Change change : changes) {
+            for (Change.Placed placed : new Change.Placed[] {change.before(), change.after()}) {
+                if (placed != null) {
+                    slug("category", placed.categoryId()).ifPresent(s -> selections.add("category=" + s + "&"));
+                    slug("source", placed.sourceId()).ifPresent(s -> selections.add("source=" + s + "&"));
+                }
+            }
+        }
+        for (String selection : selections) {
+            for (String format : List.of("atom", "jsonfeed", "rss")) {
+                topics.add(articles + selection + "format=" + format);
+            }
+        }
+        return topics;
+    }
+
+    private Optional<String> slug(String table, long id) {
+        List<?> slugs = em().createNativeQuery("select slug from " + table + " where id = :id")
+                .setParameter("id", id)
+                .getResultList();
+        return slugs.isEmpty() ? Optional.empty() : Optional.of((String) slugs.get(0));
     }
 
     private Optional<ChangeFilter.Matcher> matcher(List<Subscriptions.Subscription> group, List<Denial> denials) {

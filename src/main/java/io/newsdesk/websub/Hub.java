@@ -50,6 +50,7 @@ class Hub {
     private final Callbacks callbacks;
     private final Subscriptions subscriptions;
     private final int maxPerClient;
+    private final java.util.Optional<String> externalHub;
     private final SecureRandom random = new SecureRandom();
     private final ExecutorService verifiers = Executors.newFixedThreadPool(4, body -> {
         Thread thread = new Thread(body, "newsdesk-websub-verify");
@@ -62,6 +63,7 @@ class Hub {
         this.callbacks = callbacks;
         this.subscriptions = subscriptions;
         this.maxPerClient = config.maxSubscriptionsPerClient();
+        this.externalHub = config.hub();
     }
 
     void stop(@Observes ShutdownEvent event) {
@@ -70,6 +72,12 @@ class Hub {
 
     /** Judges a request of the hub endpoint (form parameters) and queues its verification; problems otherwise. */
     Request request(Map<String, List<String>> form, URI requestBase, String client) {
+        if (externalHub.isPresent()) {
+            throw ProblemException.invalidParameter(
+                    "hub.mode",
+                    "This Newsdesk's feeds use the WebSub hub at " + externalHub.get() + ": send your subscription"
+                            + " request there (the feeds' Link rel=\"hub\" names it).");
+        }
         String mode = single(form, "hub.mode")
                 .orElseThrow(() -> ProblemException.invalidParameter(
                         "hub.mode", "Send 'hub.mode' as 'subscribe' or 'unsubscribe'."));
