@@ -25,16 +25,19 @@ final class ArticleFeeds {
     static FeedDocument document(ArticleSelection selection) {
         FeedInfo info = selection.feed();
         return new FeedDocument(
-                info.id(),
-                info.title(),
-                info.description(),
-                info.alternate(),
-                "application/json",
-                info.self(),
-                selection.page().next(),
-                info.updated(),
-                info.channel(),
-                selection.page().items().stream().map(ArticleFeeds::entry).toList());
+                        info.id(),
+                        info.title(),
+                        info.description(),
+                        info.alternate(),
+                        "application/json",
+                        info.self(),
+                        selection.page().next(),
+                        info.updated(),
+                        info.channel(),
+                        selection.page().items().stream()
+                                .map(ArticleFeeds::entry)
+                                .toList())
+                .withHub(info.hub());
     }
 
     static FeedEntry entry(ArticleView article) {

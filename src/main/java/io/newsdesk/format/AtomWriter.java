@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.jdom2.Element;
 import org.jdom2.Namespace;
@@ -40,6 +41,12 @@ import jakarta.ws.rs.core.MediaType;
 class AtomWriter implements ModelWriter {
 
     private static final String TYPE = "application/atom+xml";
+
+    /** A feed with a WebSub hub names it and itself in the {@code Link} header too. */
+    @Override
+    public Map<String, String> headers(Object model) {
+        return FeedOutput.hubLinks(model, format());
+    }
 
     @Override
     public String format() {
@@ -111,7 +118,7 @@ class AtomWriter implements ModelWriter {
         Feed feed = feed(document.id(), document.title(), document.updated());
         feed.setSubtitle(text(document.description()));
         feed.setAlternateLinks(List.of(link("alternate", document.alternate(), document.alternateType())));
-        feed.setOtherLinks(links(document.self(), document.next()));
+        feed.setOtherLinks(links(document.self(), document.next(), document.hub()));
         feed.setEntries(document.entries().stream().map(AtomWriter::entry).toList());
         return feed;
     }
@@ -119,7 +126,7 @@ class AtomWriter implements ModelWriter {
     private static Feed feed(FeedEntry single) {
         Feed feed = feed(single.uri(), single.title(), single.updated());
         feed.setAlternateLinks(List.of(link("alternate", single.url(), null)));
-        feed.setOtherLinks(links(single.self(), null));
+        feed.setOtherLinks(links(single.self(), null, null));
         feed.setEntries(List.of(entry(single)));
         return feed;
     }
@@ -136,9 +143,12 @@ class AtomWriter implements ModelWriter {
         return feed;
     }
 
-    private static List<Link> links(String self, String next) {
+    private static List<Link> links(String self, String next, String hub) {
         List<Link> links = new ArrayList<>();
         links.add(link("self", FeedOutput.withFormat(self, "atom"), TYPE));
+        if (hub != null) {
+            links.add(link("hub", hub, null));
+        }
         if (next != null) {
             links.add(link("next", FeedOutput.withFormat(next, "atom"), TYPE));
         }

@@ -24,6 +24,8 @@ import java.util.Set;
  * @param entries the items of this page, in order
  * @param filters what narrows the selection (a category, a source, a day, words), each with the URL of the same
  *     selection without it; empty for a feed of everything (an HTML page shows them with a "(remove)" link)
+ * @param hub the WebSub hub that announces this feed's changes (RSS {@code atom:link rel="hub"}, Atom
+ *     {@code link rel="hub"}, JSON Feed {@code hubs}, and the {@code Link} header), or null for none
  */
 public record FeedDocument(
         String id,
@@ -36,7 +38,8 @@ public record FeedDocument(
         OffsetDateTime updated,
         FeedChannel channel,
         List<FeedEntry> entries,
-        List<Filter> filters)
+        List<Filter> filters,
+        String hub)
         implements Syndication, FeedItems {
 
     public FeedDocument {
@@ -55,12 +58,18 @@ public record FeedDocument(
             OffsetDateTime updated,
             FeedChannel channel,
             List<FeedEntry> entries) {
-        this(id, title, description, alternate, alternateType, self, next, updated, channel, entries, List.of());
+        this(id, title, description, alternate, alternateType, self, next, updated, channel, entries, List.of(), null);
     }
 
     public FeedDocument withFilters(List<Filter> filters) {
         return new FeedDocument(
-                id, title, description, alternate, alternateType, self, next, updated, channel, entries, filters);
+                id, title, description, alternate, alternateType, self, next, updated, channel, entries, filters, hub);
+    }
+
+    /** This feed announced by a WebSub hub. */
+    public FeedDocument withHub(String hub) {
+        return new FeedDocument(
+                id, title, description, alternate, alternateType, self, next, updated, channel, entries, filters, hub);
     }
 
     /** Each entry's {@code id} and {@link FeedEntry#version}. */
@@ -77,7 +86,7 @@ public record FeedDocument(
         List<FeedEntry> kept =
                 entries.stream().filter(entry -> ids.contains(entry.id())).toList();
         return new FeedDocument(
-                id, title, description, alternate, alternateType, self, next, updated, channel, kept, filters);
+                id, title, description, alternate, alternateType, self, next, updated, channel, kept, filters, hub);
     }
 
     /**

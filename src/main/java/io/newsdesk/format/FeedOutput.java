@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import org.jdom2.Document;
@@ -65,6 +66,22 @@ final class FeedOutput {
      * This URL with {@code format=<format>}, so that a feed's self and next links return the feed also to a
      * client that sends no Accept header (the request may have chosen the format through Accept alone).
      */
+    /**
+     * The {@code Link} header of a feed document that has a WebSub hub: {@code <hub>; rel="hub", <self>; rel="self"}
+     * (WebSub 4), self with the writer's format pinned; no header otherwise.
+     */
+    static Map<String, String> hubLinks(Object model, String format) {
+        if (model instanceof Syndicated syndicated
+                && syndicated.syndication() instanceof FeedDocument document
+                && document.hub() != null) {
+            return Map.of(
+                    "Link",
+                    "<" + document.hub() + ">; rel=\"hub\", <" + withFormat(document.self(), format)
+                            + ">; rel=\"self\"");
+        }
+        return Map.of();
+    }
+
     static String withFormat(String url, String format) {
         String query = URI.create(url).getRawQuery();
         List<String> formats = query == null

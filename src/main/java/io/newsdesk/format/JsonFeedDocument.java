@@ -10,7 +10,17 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /** A JSON Feed 1.1 document (https://www.jsonfeed.org/version/1.1/), as {@link JsonFeedWriter} writes it. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"version", "title", "home_page_url", "feed_url", "description", "language", "next_url", "items"})
+@JsonPropertyOrder({
+    "version",
+    "title",
+    "home_page_url",
+    "feed_url",
+    "description",
+    "language",
+    "next_url",
+    "hubs",
+    "items"
+})
 record JsonFeedDocument(
         String version,
         String title,
@@ -19,9 +29,13 @@ record JsonFeedDocument(
         String description,
         String language,
         @JsonProperty("next_url") String nextUrl,
+        List<Hub> hubs,
         List<Item> items) {
 
     static final String VERSION = "https://jsonfeed.org/version/1.1";
+
+    /** A hub that announces the feed's changes (JSON Feed 1.1 {@code hubs}): {@code type} WebSub. */
+    record Hub(String type, String url) {}
 
     /**
      * One entry: its id (the entry's {@code uri}, the same as the RSS guid and the Atom id), its permalink, and where it was first published; tags are its categories and origin.

@@ -3,6 +3,7 @@ package io.newsdesk.format;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,6 +27,12 @@ class JsonFeedWriter implements ModelWriter {
     /** The app's mapper, writing astral characters (emoji) as UTF-8 rather than as pairs of escapes. */
     JsonFeedWriter(ObjectMapper mapper) {
         this.writer = mapper.writer().with(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8);
+    }
+
+    /** A feed with a WebSub hub names it and itself in the {@code Link} header too. */
+    @Override
+    public Map<String, String> headers(Object model) {
+        return FeedOutput.hubLinks(model, format());
     }
 
     @Override
@@ -68,6 +75,7 @@ class JsonFeedWriter implements ModelWriter {
                 document.description(),
                 document.channel().language(),
                 document.next(),
+                document.hub() == null ? null : List.of(new JsonFeedDocument.Hub("WebSub", document.hub())),
                 document.entries().stream().map(JsonFeedDocument.Item::of).toList());
     }
 
@@ -79,6 +87,7 @@ class JsonFeedWriter implements ModelWriter {
                 FeedOutput.withFormat(entry.self(), "jsonfeed"),
                 entry.summary(),
                 entry.channel().language(),
+                null,
                 null,
                 List.of(JsonFeedDocument.Item.of(entry)));
     }

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.jdom2.Element;
 import org.jdom2.Namespace;
@@ -56,6 +57,12 @@ class RssWriter implements ModelWriter {
     private static final Namespace SY = Namespace.getNamespace("sy", SyModule.URI);
     private static final String TYPE = "application/rss+xml";
 
+    /** A feed with a WebSub hub names it and itself in the {@code Link} header too. */
+    @Override
+    public Map<String, String> headers(Object model) {
+        return FeedOutput.hubLinks(model, format());
+    }
+
     @Override
     public String format() {
         return "rss";
@@ -94,14 +101,14 @@ class RssWriter implements ModelWriter {
     private static Channel channel(FeedDocument document) {
         Channel channel = channel(
                 document.title(), document.alternate(), document.description(), document.updated(), document.channel());
-        links(channel, document.self(), document.next());
+        links(channel, document.self(), document.next(), document.hub());
         channel.setItems(document.entries().stream().map(RssWriter::item).toList());
         return channel;
     }
 
     private static Channel channel(FeedEntry entry) {
         Channel channel = channel(entry.title(), entry.url(), description(entry), entry.updated(), entry.channel());
-        links(channel, entry.self(), null);
+        links(channel, entry.self(), null, null);
         channel.setItems(List.of(item(entry)));
         return channel;
     }
@@ -133,9 +140,14 @@ class RssWriter implements ModelWriter {
         return entry.summary().isBlank() ? entry.title() : entry.summary();
     }
 
-    private static void links(Channel channel, String self, String next) {
+    private static void links(Channel channel, String self, String next, String hub) {
         List<Link> links = new ArrayList<>();
         links.add(link("self", FeedOutput.withFormat(self, "rss")));
+        if (hub != null) {
+            Link link = link("hub", hub);
+            link.setType(null);
+            links.add(link);
+        }
         if (next != null) {
             links.add(link("next", FeedOutput.withFormat(next, "rss")));
         }

@@ -108,6 +108,17 @@ class JsonFeedContractTest extends AbstractFeedContractTest<JsonNode, JsonNode> 
         return feed.get("feed_url").asText();
     }
 
+    /** JSON Feed 1.1 {@code hubs}: one of type WebSub, or no {@code hubs} at all. */
+    @Override
+    String hub(JsonNode feed) {
+        if (!feed.has("hubs")) {
+            return null;
+        }
+        assertEquals(1, feed.get("hubs").size());
+        assertEquals("WebSub", feed.get("hubs").get(0).get("type").asText());
+        return feed.get("hubs").get(0).get("url").asText();
+    }
+
     /** No {@code next_url} on the last page, not even null. */
     @Override
     String next(JsonNode feed) {
@@ -138,6 +149,7 @@ class JsonFeedContractTest extends AbstractFeedContractTest<JsonNode, JsonNode> 
                                 "description",
                                 "language",
                                 feed.has("next_url") ? "next_url" : null,
+                                feed.has("hubs") ? "hubs" : null,
                                 "items")
                         .filter(m -> m != null)
                         .toList(),

@@ -97,6 +97,11 @@ class WebSubTest extends ApiTest {
             assertTrue(link.contains("rel=\"hub\"") && link.contains("/v1/websub>"), link);
             assertTrue(link.contains("<" + topic + ">; rel=\"self\""), link);
             assertEquals(List.of("Harbour reopens"), titles(atom(created)));
+            assertTrue(
+                    atom(created).getLinks().stream()
+                            .anyMatch(
+                                    l -> "hub".equals(l.getRel()) && l.getHref().endsWith("/v1/websub")),
+                    "the delivered document names its hub, as a GET of the topic does");
 
             body.put("title", "Harbour reopens after repairs");
             editor().body(body).put("/v1/articles/" + id).then().statusCode(200);
