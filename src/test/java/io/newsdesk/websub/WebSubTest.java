@@ -171,6 +171,24 @@ class WebSubTest extends ApiTest {
     }
 
     @Test
+    void shouldDenyASubscriptionWhoseCategoryWasDeleted() throws Exception {
+        String category = newCategory();
+        String topic = topic("category=" + category + "&format=atom");
+        try (Subscriber subscriber = new Subscriber(SECRET)) {
+            subscribe(subscriber, topic, Map.of());
+            editor().delete("/v1/categories/" + category).then().statusCode(204);
+            newArticle(newCategory(), newSource(), "2026-05-01T10:00:00Z");
+            Subscriber.Verification denial = subscriber.verification(10);
+            assertNotNull(denial, "the subscriber is told its subscription ended");
+            assertEquals("denied", denial.params().get("hub.mode"));
+            assertEquals(topic, denial.params().get("hub.topic"));
+            assertTrue(
+                    denial.params().get("hub.reason").contains(category),
+                    denial.params().get("hub.reason"));
+        }
+    }
+
+    @Test
     void shouldRefuseWhatItCanJudgeAtOnceWithAProblem() {
         String category = newCategory();
         String callback = "http://127.0.0.1:9/callback";
