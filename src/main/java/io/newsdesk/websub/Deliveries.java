@@ -163,7 +163,7 @@ class Deliveries {
         String outcome;
         try {
             Topic topic = topics.stored(delivery.topic());
-            Rendered document = documents.render(topic);
+            Rendered document = documents.render(topic, delivery.lastSeq());
             HttpRequest.Builder request = HttpRequest.newBuilder()
                     .POST(HttpRequest.BodyPublishers.ofByteArray(document.body()))
                     .header("Content-Type", document.mediaType().toString())
