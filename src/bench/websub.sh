@@ -78,10 +78,12 @@ write -X POST "$A/v1/categories" -d '{"slug":"harbour","name":"Harbour"}'
 write -X POST "$A/v1/sources" -d '{"slug":"gazette","name":"Gazette","url":"https://gazette.example"}'
 TOPIC="$A/v1/articles?category=harbour&format=atom"
 log "subscribing $SUBSCRIBERS callbacks"
-for i in $(seq 1 "$SUBSCRIBERS"); do
-    printf 'hub.mode=subscribe&hub.callback=http://127.0.0.1:%s/cb/%s&hub.secret=s%s&hub.topic=%s\n' \
-        "$SUB_PORT" "$i" "$i" "$(python3 -c 'import sys,urllib.parse; print(urllib.parse.quote(sys.argv[1], safe=""))' "$TOPIC")"
-done >"$WORK/forms"
+python3 - "$SUBSCRIBERS" "$SUB_PORT" "$TOPIC" >"$WORK/forms" <<'PY'
+import sys, urllib.parse
+for i in range(1, int(sys.argv[1]) + 1):
+    print(urllib.parse.urlencode({"hub.mode": "subscribe", "hub.callback": "http://127.0.0.1:%s/cb/%d" % (sys.argv[2], i),
+                                  "hub.secret": "s%d" % i, "hub.topic": sys.argv[3]}))
+PY
 xargs -P 8 -I{} curl -s -o /dev/null -d {} "$A/v1/websub" <"$WORK/forms"
 for _ in $(seq 300); do
     [[ $(wc -l <"$WORK/verified" 2>/dev/null || echo 0) -ge $SUBSCRIBERS ]] && break

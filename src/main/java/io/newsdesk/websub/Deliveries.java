@@ -45,7 +45,7 @@ class Deliveries {
 
     private static final Logger LOG = Logger.getLogger(Deliveries.class);
     static final long TICK_MILLIS = 200;
-    private static final int CLAIM = 32;
+    private static final int CLAIM = 128;
 
     /** A claimed delivery with what it needs to be sent. */
     record Claimed(
@@ -71,7 +71,7 @@ class Deliveries {
     private final Counter failed;
     private final Counter dropped;
     private final Optional<URI> externalHub;
-    private final ExecutorService senders = Executors.newFixedThreadPool(8, body -> {
+    private final ExecutorService senders = Executors.newFixedThreadPool(16, body -> {
         Thread thread = new Thread(body, "newsdesk-websub-send");
         thread.setDaemon(true);
         return thread;

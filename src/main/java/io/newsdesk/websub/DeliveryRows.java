@@ -3,7 +3,11 @@ package io.newsdesk.websub;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -44,27 +48,40 @@ class DeliveryRows {
                         Tuple.class)
                 .setParameter("now", now)
                 .getResultList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = new ArrayList<>(rows.size());
+        Set<Long> subscriptionIds = new HashSet<>();
+        for (Object item : rows) {
+            Tuple row = (Tuple) item;
+            ids.add(row.get("id", Number.class).longValue());
+            subscriptionIds.add(row.get("subscription", Number.class).longValue());
+        }
+        em().createNativeQuery("update websub_delivery set claimed_until = :until where id in (:ids)")
+                .setParameter("until", now.plus(lease))
+                .setParameter("ids", ids)
+                .executeUpdate();
+        Map<Long, Tuple> subscriptions = new HashMap<>();
+        for (Object item : em().createNativeQuery(
+                        "select id as \"id\", topic as \"topic\", callback as \"callback\", secret as \"secret\""
+                                + " from websub_subscription where id in (:ids)",
+                        Tuple.class)
+                .setParameter("ids", subscriptionIds)
+                .getResultList()) {
+            Tuple sub = (Tuple) item;
+            subscriptions.put(sub.get("id", Number.class).longValue(), sub);
+        }
         List<Deliveries.Claimed> claimed = new ArrayList<>(rows.size());
         for (Object item : rows) {
             Tuple row = (Tuple) item;
-            long id = row.get("id", Number.class).longValue();
             long subscription = row.get("subscription", Number.class).longValue();
-            em().createNativeQuery("update websub_delivery set claimed_until = :until where id = :id")
-                    .setParameter("until", now.plus(lease))
-                    .setParameter("id", id)
-                    .executeUpdate();
-            List<?> found = em().createNativeQuery(
-                            "select topic as \"topic\", callback as \"callback\", secret as \"secret\" from"
-                                    + " websub_subscription where id = :id",
-                            Tuple.class)
-                    .setParameter("id", subscription)
-                    .getResultList();
-            if (found.isEmpty()) {
-                continue;
+            Tuple sub = subscriptions.get(subscription);
+            if (sub == null) {
+                continue; // unsubscribed meanwhile: the row goes with it
             }
-            Tuple sub = (Tuple) found.get(0);
             claimed.add(new Deliveries.Claimed(
-                    id,
+                    row.get("id", Number.class).longValue(),
                     subscription,
                     row.get("first", Number.class).longValue(),
                     row.get("last", Number.class).longValue(),
