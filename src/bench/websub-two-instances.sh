@@ -7,11 +7,16 @@
 # overlap, none missing), no delivery arrives twice, and each arrives within 5 s of the write that made it due.
 # Exits non-zero on a missing or duplicate delivery.
 #
+# KILL=1: the subscriber answers 500 while the changes are written (deliveries wait in the database, retried), then
+# both instances are killed with kill -9 and started again, and the subscriber recovers: every change must still
+# be delivered exactly once (nothing lost to the kill; the latency check is skipped).
+#
 #   src/bench/websub-two-instances.sh               # PostgreSQL on 127.0.0.1:5432 as postgres, 20 cycles
 #   CYCLES=100 src/bench/websub-two-instances.sh
 set -euo pipefail
 
 CYCLES=${CYCLES:-20}
+KILL=${KILL:-0}
 PORT_A=${PORT_A:-18121}
 PORT_B=${PORT_B:-18122}
 PGHOST=${PGHOST:-127.0.0.1}
@@ -54,6 +59,9 @@ class Handler(http.server.BaseHTTPRequestHandler):
         self.wfile.write(body)
     def do_POST(self):
         body = self.rfile.read(int(self.headers["Content-Length"]))
+        import os
+        if os.path.exists(out + "/down"):
+            self.send_response(500); self.send_header("Content-Length", "0"); self.end_headers(); return
         with open(out + "/deliveries", "a") as f:
             f.write("%.3f %s %s %s\n" % (time.time(), self.headers["X-Newsdesk-Delivery"],
                                           self.headers["X-Newsdesk-Changes"], hashlib.sha256(body).hexdigest()[:12]))
@@ -65,20 +73,27 @@ python3 "$WORK/subscriber.py" "$SUB_PORT" "$WORK" &
 PIDS+=($!)
 
 psql -q -d postgres -c "drop database if exists $DB" -c "create database $DB" >/dev/null
-for port in $PORT_A $PORT_B; do
-    NEWSDESK_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" NEWSDESK_DB_USER="$PGUSER" NEWSDESK_AUTH_EDITOR_KEYS=$KEY \
-        NEWSDESK_WEBSUB_ALLOW_PRIVATE_CALLBACKS=true QUARKUS_HTTP_PORT=$port QUARKUS_LOG_CONSOLE_LEVEL=WARN \
-        java -jar "$JAR" >"$WORK/app-$port.log" 2>&1 &
-    PIDS+=($!)
-    sleep 5 # one instance migrates first; the other finds the schema done
-done
-for port in $PORT_A $PORT_B; do
-    deadline=$((SECONDS + STARTUP_TIMEOUT))
-    until curl -sf -o /dev/null "http://127.0.0.1:$port/q/health/ready"; do
-        ((SECONDS < deadline)) || { log "instance $port not ready"; tail -20 "$WORK/app-$port.log"; exit 1; }
-        sleep 1
+INSTANCES=()
+start_instances() {
+    INSTANCES=()
+    for port in $PORT_A $PORT_B; do
+        NEWSDESK_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" NEWSDESK_DB_USER="$PGUSER" \
+            NEWSDESK_AUTH_EDITOR_KEYS=$KEY NEWSDESK_WEBSUB_ALLOW_PRIVATE_CALLBACKS=true \
+            NEWSDESK_WEBSUB_RETRY_BASE=PT1S NEWSDESK_WEBSUB_CLAIM_LEASE=PT5S \
+            QUARKUS_HTTP_PORT=$port QUARKUS_LOG_CONSOLE_LEVEL=WARN java -jar "$JAR" >>"$WORK/app-$port.log" 2>&1 &
+        PIDS+=($!)
+        INSTANCES+=($!)
+        sleep 5 # one instance migrates first; the other finds the schema done
     done
-done
+    for port in $PORT_A $PORT_B; do
+        deadline=$((SECONDS + STARTUP_TIMEOUT))
+        until curl -sf -o /dev/null "http://127.0.0.1:$port/q/health/ready"; do
+            ((SECONDS < deadline)) || { log "instance $port not ready"; tail -20 "$WORK/app-$port.log"; exit 1; }
+            sleep 1
+        done
+    done
+}
+start_instances
 log "two instances ready on $PORT_A and $PORT_B, subscriber on $SUB_PORT"
 
 A=http://127.0.0.1:$PORT_A
@@ -101,6 +116,7 @@ log "subscribed: $(cat "$WORK/verifications")"
 SINCE=$(curl -sf "$A/v1/changes?category=harbour&limit=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["last"])')
 
 : >"$WORK/writes"
+((KILL)) && touch "$WORK/down"
 for cycle in $(seq 1 "$CYCLES"); do
     if ((cycle % 2)); then one=$A; other=$B; else one=$B; other=$A; fi
     id=$(curl -sf -D - -o /dev/null -H "Authorization: Bearer $KEY" -H 'Content-Type: application/json' \
@@ -115,12 +131,23 @@ done
 log "$((CYCLES * 3)) changes written through both instances; waiting for deliveries"
 curl -sf "$A/v1/changes?category=harbour&since=$SINCE&limit=1000" \
     | python3 -c 'import json,sys; print("\n".join(str(i["id"]) for i in json.load(sys.stdin)["items"]))' >"$WORK/expected"
+if ((KILL)); then
+    sleep 2
+    pending=$(psql -At -d "$DB" -c "select count(*) from websub_delivery")
+    log "subscriber down: $pending deliveries waiting in the database; kill -9 both instances"
+    kill -9 "${INSTANCES[@]}"
+    wait "${INSTANCES[@]}" 2>/dev/null || true
+    rm "$WORK/down"
+    start_instances
+    log "both instances started again; the subscriber is up"
+fi
 last=$(tail -1 "$WORK/expected")
-for _ in $(seq 100); do
+for _ in $(seq 300); do
     grep -q -- "-$last " "$WORK/deliveries" 2>/dev/null && break
     sleep 0.2
 done
 sleep 3 # a duplicate would arrive now
+export KILL
 python3 - "$WORK" <<'PY'
 import sys
 work = sys.argv[1]
@@ -151,5 +178,7 @@ print("changes delivered twice: %d %s" % (len(twice), twice[:10]))
 print("deliveries received twice: %d" % duplicates)
 if lat:
     print("write-to-delivery:       p50 %.0f ms, max %.0f ms" % (lat[len(lat) // 2] * 1000, lat[-1] * 1000))
-sys.exit(1 if missing or twice or duplicates or not lat or lat[-1] > 5 else 0)
+import os
+late = os.environ.get("KILL", "0") == "0" and (not lat or lat[-1] > 5)
+sys.exit(1 if missing or twice or duplicates or late else 0)
 PY

@@ -199,7 +199,7 @@ class Deliveries {
         }
         failed.increment();
         long factor = 1L << Math.min(delivery.attempts(), 20);
-        rows.retry(delivery.id(), now.plus(retryBase.multipliedBy(factor)));
+        rows.retry(delivery, now.plus(retryBase.multipliedBy(factor)));
         LOG.infof("WebSub delivery %d to %s failed (%s), retried later", delivery.id(), delivery.callback(), outcome);
     }
 

@@ -31,7 +31,10 @@ import jakarta.transaction.Transactional;
  * ({@link ChangeFilter}) adds a delivery, all in the transaction that moves the cursor: a change becomes deliveries
  * exactly once. Coalescing: while a subscription already has a delivery waiting (not yet claimed by a worker, or
  * waiting for a retry), later changes join it (its {@code last_seq} grows) instead of adding another; a delivery
- * sends the document as it is when it is sent, so it shows every change it answers.
+ * sends the document as it is when it is sent, so it shows every change it answers. A failed delivery put back for
+ * a retry while another one waits hands its changes to that one ({@link DeliveryRows#retry}), so that a subscription
+ * has one waiting delivery; only a retry racing the planner's insert can leave two (one redundant delivery of the
+ * same document, never a lost one).
  *
  * <p>A topic that no longer selects anything that exists (its category or source was deleted) ends its
  * subscriptions, each told so by a denial ({@code hub.mode=denied}).
@@ -187,8 +190,8 @@ class DeliveryPlanner {
 
     /** Joins the waiting delivery of the subscription, or adds one due now. */
     private void owe(long subscription, long first, long last, Instant now) {
-        int joined = em().createNativeQuery("update websub_delivery set last_seq = :last where subscription_id = :id"
-                        + " and claimed_until is null")
+        int joined = em().createNativeQuery("update websub_delivery set last_seq = :last where id = (select min(id)"
+                        + " from websub_delivery where subscription_id = :id and claimed_until is null)")
                 .setParameter("last", last)
                 .setParameter("id", subscription)
                 .executeUpdate();

@@ -101,12 +101,33 @@ class DeliveryRows {
                 .executeUpdate();
     }
 
+    /**
+     * Puts a failed delivery back, due at {@code due}; when changes made meanwhile already wait in another delivery of
+     * the same subscription, that one takes over this one's changes instead (one waiting delivery per subscription:
+     * it sends the document as it is then, which shows them all).
+     */
     @Transactional
-    void retry(long id, Instant due) {
+    void retry(Deliveries.Claimed failed, Instant due) {
+        List<?> waiting = em().createNativeQuery("select id from websub_delivery where subscription_id = :sub and"
+                        + " claimed_until is null and id <> :id order by id")
+                .setParameter("sub", failed.subscription())
+                .setParameter("id", failed.id())
+                .setMaxResults(1)
+                .getResultList();
+        if (!waiting.isEmpty()) {
+            em().createNativeQuery("update websub_delivery set first_seq = least(first_seq, :first), created_at ="
+                            + " least(created_at, :created) where id = :id")
+                    .setParameter("first", failed.firstSeq())
+                    .setParameter("created", failed.createdAt())
+                    .setParameter("id", ((Number) waiting.get(0)).longValue())
+                    .executeUpdate();
+            done(failed.id());
+            return;
+        }
         em().createNativeQuery("update websub_delivery set attempts = attempts + 1, due_at = :due, claimed_until ="
                         + " null where id = :id")
                 .setParameter("due", due)
-                .setParameter("id", id)
+                .setParameter("id", failed.id())
                 .executeUpdate();
     }
 
