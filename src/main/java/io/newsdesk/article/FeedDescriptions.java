@@ -35,7 +35,8 @@ final class FeedDescriptions {
         if (selection.cursor().isPresent()) {
             return null;
         }
-        return externalHub.orElseGet(() -> links.base().resolve("v1/websub").toString());
+        String base = links.base().toString();
+        return externalHub.orElseGet(() -> base + (base.endsWith("/") ? "" : "/") + "v1/websub");
     }
 
     FeedInfo describe(Selection selection, ResolvedSlugs slugs, ArticlePage page, Links links) {

@@ -1,5 +1,6 @@
 package io.newsdesk.websub;
 
+import io.newsdesk.auth.Idempotent;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -25,6 +26,7 @@ public class WebSubResource {
     }
 
     @POST
+    @Idempotent
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response request(
             MultivaluedMap<String, String> form, @Context UriInfo uri, @Context HttpServerRequest http) {
