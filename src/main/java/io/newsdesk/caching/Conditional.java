@@ -37,7 +37,8 @@ public class Conditional {
 
     private static final long JOIN_WAIT_SECONDS = 30;
 
-    private final String cacheControl;
+    private final String currentCacheControl;
+    private final String archiveCacheControl;
     private final RenderCache cache;
     private final DataVersion version;
     private final Representations representations;
@@ -51,7 +52,8 @@ public class Conditional {
             DataVersion version,
             Representations representations,
             CacheMetrics metrics) {
-        this.cacheControl = config.cacheControl();
+        this.currentCacheControl = config.cacheControl();
+        this.archiveCacheControl = config.archiveCacheControl();
         this.cache = cache;
         this.version = version;
         this.representations = representations;
@@ -60,14 +62,17 @@ public class Conditional {
 
     /**
      * The answer to a read of {@code model} as {@code writer} writes it, at {@code links.request()}: 304 when the
-     * client's validators match, else 200. {@code validators} and {@code model} run only on a cache miss.
+     * client's validators match, else 200, with the {@code Cache-Control} of its {@code lifetime}.
+     * {@code validators} and {@code model} run only on a cache miss.
      */
     public Response answer(
             Preconditions headers,
             Links links,
             ModelWriter writer,
+            Lifetime lifetime,
             Supplier<Validators> validators,
             Supplier<?> model) {
+        String cacheControl = cacheControl(lifetime);
         long at = cacheVersion();
         String key = key(writer, links);
         RenderCache.Entry entry = at < 0 ? null : cache.get(key, at);
@@ -77,23 +82,23 @@ public class Conditional {
             if (entry == null && at >= 0) {
                 cache.put(key, new RenderCache.Entry(at, tags, null));
             }
-            return decorate(Response.notModified(), tags).build();
+            return decorate(Response.notModified(), tags, cacheControl).build();
         }
         if (entry != null && entry.body() != null) {
             metrics.answered(CacheMetrics.HIT, false);
-            return send(entry.body(), tags);
+            return send(entry.body(), tags, cacheControl);
         }
         Object read = model.get();
         if (writer.streams(read.getClass())) {
             metrics.answered(CacheMetrics.STREAMED, false);
-            return withValidators(representations.ok(read, writer), tags);
+            return withValidators(representations.ok(read, writer), tags, cacheControl);
         }
         Rendered rendered = representations.render(read, writer);
         metrics.answered(at < 0 ? CacheMetrics.OFF : CacheMetrics.MISS, false);
         if (at >= 0) {
             cache.put(key, new RenderCache.Entry(at, tags, rendered));
         }
-        return send(rendered, tags);
+        return send(rendered, tags, cacheControl);
     }
 
     /**
@@ -110,18 +115,20 @@ public class Conditional {
             Preconditions headers,
             Links links,
             ModelWriter writer,
+            Lifetime lifetime,
             boolean streamed,
             Supplier<Validators> validators,
             Supplier<M> model,
             Function<M, Instant> lastModified) {
         if (streamed) {
-            return answer(headers, links, writer, validators, model);
+            return answer(headers, links, writer, lifetime, validators, model);
         }
+        String cacheControl = cacheControl(lifetime);
         long at = cacheVersion();
         String key = key(writer, links);
         RenderCache.Entry entry = at < 0 ? null : cache.get(key, at);
         if (entry != null && entry.body() != null) {
-            return fromCache(headers, entry);
+            return fromCache(headers, entry, cacheControl);
         }
         // single flight: one request per key and version reads and renders, the others arriving meanwhile wait
         CompletableFuture<RenderCache.Entry> mine = null;
@@ -132,7 +139,7 @@ public class Conditional {
             if (theirs != null) {
                 RenderCache.Entry made = await(theirs);
                 if (made != null) {
-                    return fromCache(headers, made);
+                    return fromCache(headers, made, cacheControl);
                 }
                 mine = null; // theirs failed or took too long: make it without joining
             }
@@ -158,7 +165,7 @@ public class Conditional {
         }
         boolean notModified = notModified(headers, made.validators());
         metrics.answered(at < 0 ? CacheMetrics.OFF : CacheMetrics.MISS, notModified);
-        return answer(made, notModified);
+        return answer(made, notModified, cacheControl);
     }
 
     private <M> RenderCache.Entry render(
@@ -168,16 +175,17 @@ public class Conditional {
         return new RenderCache.Entry(at, Validators.ofBytes(lastModified.apply(read), key, rendered.body()), rendered);
     }
 
-    private Response fromCache(Preconditions headers, RenderCache.Entry entry) {
+    private Response fromCache(Preconditions headers, RenderCache.Entry entry, String cacheControl) {
         boolean notModified = notModified(headers, entry.validators());
         metrics.answered(CacheMetrics.HIT, notModified);
-        return answer(entry, notModified);
+        return answer(entry, notModified, cacheControl);
     }
 
-    private Response answer(RenderCache.Entry entry, boolean notModified) {
+    private Response answer(RenderCache.Entry entry, boolean notModified, String cacheControl) {
         return notModified
-                ? decorate(Response.notModified(), entry.validators()).build()
-                : send(entry.body(), entry.validators());
+                ? decorate(Response.notModified(), entry.validators(), cacheControl)
+                        .build()
+                : send(entry.body(), entry.validators(), cacheControl);
     }
 
     /**
@@ -201,18 +209,22 @@ public class Conditional {
         return cache.enabled() ? version.current() : -1;
     }
 
+    private String cacheControl(Lifetime lifetime) {
+        return lifetime == Lifetime.ARCHIVED ? archiveCacheControl : currentCacheControl;
+    }
+
     /** A representation is fully determined by its format and absolute request URL. */
     private static String key(ModelWriter writer, Links links) {
         return writer.format() + ' ' + links.request();
     }
 
-    private Response send(Rendered rendered, Validators tags) {
+    private Response send(Rendered rendered, Validators tags, String cacheControl) {
         Response.ResponseBuilder builder = Response.ok(rendered.body(), rendered.mediaType());
         rendered.headers().forEach(builder::header);
-        return decorate(builder, tags).build();
+        return decorate(builder, tags, cacheControl).build();
     }
 
-    private Response withValidators(Response response, Validators validators) {
+    private static Response withValidators(Response response, Validators validators, String cacheControl) {
         response.getHeaders().putSingle(HttpHeaders.ETAG, validators.etag());
         response.getHeaders().putSingle(HttpHeaders.LAST_MODIFIED, Date.from(validators.lastModified()));
         response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, cacheControl);
@@ -226,7 +238,8 @@ public class Conditional {
         return response;
     }
 
-    private Response.ResponseBuilder decorate(Response.ResponseBuilder builder, Validators validators) {
+    private static Response.ResponseBuilder decorate(
+            Response.ResponseBuilder builder, Validators validators, String cacheControl) {
         return builder.header(HttpHeaders.ETAG, validators.etag())
                 .header(HttpHeaders.LAST_MODIFIED, Date.from(validators.lastModified()))
                 .header(HttpHeaders.CACHE_CONTROL, cacheControl)

@@ -1,13 +1,16 @@
 package io.newsdesk.selection;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 
 /**
  * The query model of every read: which articles (categories OR-ed, sources OR-ed, the two AND-ed, a
- * half-open time window {@code [from, to)}, words that must all match), in which order, and which page.
+ * half-open time window {@code [from, to)}, words that must all match), in which order, and which page: the
+ * first, the one after a cursor, or, for a feed, the archive document of one day in the newsroom's zone
+ * (RFC 5005; {@code archive} and {@code cursor} never come together).
  * Immutable and already validated: building one is where every 400 of the selection parameters comes from.
  */
 public record Selection(
@@ -18,7 +21,8 @@ public record Selection(
         List<String> words,
         Sort sort,
         int limit,
-        Optional<Cursor> cursor) {
+        Optional<Cursor> cursor,
+        Optional<LocalDate> archive) {
 
     public static final int DEFAULT_LIMIT = 20;
     public static final int MAX_LIMIT = 100;
@@ -30,11 +34,32 @@ public record Selection(
     }
 
     public Selection after(Cursor next) {
-        return new Selection(categories, sources, from, to, words, sort, limit, Optional.of(next));
+        return new Selection(categories, sources, from, to, words, sort, limit, Optional.of(next), archive);
     }
 
     public Selection withoutCursor() {
-        return new Selection(categories, sources, from, to, words, sort, limit, Optional.empty());
+        return new Selection(categories, sources, from, to, words, sort, limit, Optional.empty(), archive);
+    }
+
+    /**
+     * This selection narrowed to the half-open window {@code [start, end)} (either bound may be absent): its own
+     * window intersected with that one, clamped like every window. An empty intersection selects nothing.
+     */
+    public Selection within(Optional<Instant> start, Optional<Instant> end) {
+        Optional<Instant> later =
+                start.map(s -> from.filter(f -> f.isAfter(s)).orElse(s)).or(() -> from);
+        Optional<Instant> earlier =
+                end.map(e -> to.filter(t -> t.isBefore(e)).orElse(e)).or(() -> to);
+        return new Selection(
+                categories,
+                sources,
+                later.map(TimeWindows::clamp),
+                earlier.map(TimeWindows::clamp),
+                words,
+                sort,
+                limit,
+                cursor,
+                archive);
     }
 
     /**
