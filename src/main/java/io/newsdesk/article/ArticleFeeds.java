@@ -11,7 +11,8 @@ import io.newsdesk.format.FeedEntry;
  * <li>A page of a selection is a {@link FeedDocument}: its {@code id} is the selection's (see {@link Permalinks}),
  * the same for every page, format and host;
  * {@code alternate} is the same page as JSON, {@code self} the request, {@code next} the JSON page's next, and
- * {@code updated} the newest {@code updatedAt} of the page (see {@link FeedInfo}).</li>
+ * {@code updated} the newest {@code updatedAt} of the page (see {@link FeedInfo}), and its RFC 5005 marker and
+ * links those of {@link ArchivedFeeds}.</li>
  * <li>An article is a {@link FeedEntry}: {@code uri} is the article's id (see {@link Permalinks}): unlike the
  * permalink it does not change with the host name, scheme or port a client used, nor with the site's template;
  * {@code url} is the permalink, {@code self} the article in this API. Its category is the one category (slug and name); its
@@ -25,16 +26,19 @@ final class ArticleFeeds {
     static FeedDocument document(ArticleSelection selection) {
         FeedInfo info = selection.feed();
         return new FeedDocument(
-                info.id(),
-                info.title(),
-                info.description(),
-                info.alternate(),
-                "application/json",
-                info.self(),
-                selection.page().next(),
-                info.updated(),
-                info.channel(),
-                selection.page().items().stream().map(ArticleFeeds::entry).toList());
+                        info.id(),
+                        info.title(),
+                        info.description(),
+                        info.alternate(),
+                        "application/json",
+                        info.self(),
+                        selection.page().next(),
+                        info.updated(),
+                        info.channel(),
+                        selection.page().items().stream()
+                                .map(ArticleFeeds::entry)
+                                .toList())
+                .withHistory(info.history().marker(), info.history().links());
     }
 
     static FeedEntry entry(ArticleView article) {

@@ -1,5 +1,6 @@
 package io.newsdesk.article;
 
+import java.net.URI;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -24,11 +25,20 @@ final class FeedDescriptions {
         this.permalinks = permalinks;
     }
 
-    FeedInfo describe(Selection selection, ResolvedSlugs slugs, ArticlePage page, Links links) {
+    /**
+     * The feed of this page (or RFC 5005 document) of the selection. An archive document says which day it holds,
+     * and its alternate is the whole selection as JSON (the archive exists in the feed formats only).
+     */
+    FeedInfo describe(Selection selection, ResolvedSlugs slugs, ArticlePage page, Links links, FeedHistory history) {
         String scope = scope(selection, slugs);
         String title = scope.isEmpty() ? "Newsdesk" : "Newsdesk: " + scope;
-        String description = (scope.isEmpty() ? "All articles" : "Articles of " + scope) + ", "
-                + selection.sort().param() + " first.";
+        String description = (scope.isEmpty() ? "All articles" : "Articles of " + scope)
+                + selection.archive().map(day -> " published on " + day).orElse("") + ", "
+                + selection.sort().param() + " first"
+                + (selection.archive().isPresent() ? ": an archive of this feed." : ".");
+        String alternate = selection.archive().isPresent()
+                ? new Links(links.base(), URI.create(links.current())).withoutFormat()
+                : links.withoutFormat();
         OffsetDateTime updated = page.items().stream()
                 .map(ArticleView::updatedAt)
                 .max(Comparator.naturalOrder())
@@ -39,9 +49,10 @@ final class FeedDescriptions {
                 title,
                 description,
                 links.request().toString(),
-                links.withoutFormat(),
+                alternate,
                 updated,
-                channel);
+                channel,
+                history);
     }
 
     /** articles[-categories][-sources][-words], ASCII, at most 100 characters: a CSV download's file name. */

@@ -10,7 +10,17 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /** A JSON Feed 1.1 document (https://www.jsonfeed.org/version/1.1/), as {@link JsonFeedWriter} writes it. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"version", "title", "home_page_url", "feed_url", "description", "language", "next_url", "items"})
+@JsonPropertyOrder({
+    "version",
+    "title",
+    "home_page_url",
+    "feed_url",
+    "description",
+    "language",
+    "next_url",
+    "_rfc5005",
+    "items"
+})
 record JsonFeedDocument(
         String version,
         String title,
@@ -19,9 +29,50 @@ record JsonFeedDocument(
         String description,
         String language,
         @JsonProperty("next_url") String nextUrl,
+        @JsonProperty("_rfc5005") History history,
         List<Item> items) {
 
     static final String VERSION = "https://jsonfeed.org/version/1.1";
+
+    /**
+     * RFC 5005 (Feed Paging and Archiving) in JSON Feed, which has no place of its own for it: a custom object, as
+     * JSON Feed's extension rules ask (a name starting with an underscore, an {@code about} URL to its
+     * documentation). {@code archive: true} is Atom's {@code fh:archive}, {@code complete: true} its
+     * {@code fh:complete}; {@code current}, {@code prev_archive} and {@code next_archive} are the links of those
+     * relations. Absent from a document that has none of them (a page of a paged feed, one article).
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"about", "archive", "complete", "current", "prev_archive", "next_archive"})
+    record History(
+            String about,
+            Boolean archive,
+            Boolean complete,
+            String current,
+            @JsonProperty("prev_archive") String prevArchive,
+            @JsonProperty("next_archive") String nextArchive) {
+
+        static final String ABOUT = "https://www.rfc-editor.org/rfc/rfc5005";
+
+        /** The object for this document, or null when it has nothing to say. */
+        static History of(FeedDocument document) {
+            History history = new History(
+                    ABOUT,
+                    document.history() == FeedDocument.History.ARCHIVE ? Boolean.TRUE : null,
+                    document.history() == FeedDocument.History.COMPLETE ? Boolean.TRUE : null,
+                    href(document, "current"),
+                    href(document, "prev-archive"),
+                    href(document, "next-archive"));
+            return history.equals(new History(ABOUT, null, null, null, null, null)) ? null : history;
+        }
+
+        private static String href(FeedDocument document, String rel) {
+            return document.links().stream()
+                    .filter(link -> link.rel().equals(rel))
+                    .map(link -> link.href("jsonfeed"))
+                    .findFirst()
+                    .orElse(null);
+        }
+    }
 
     /**
      * One entry: its id (the entry's {@code uri}, the same as the RSS guid and the Atom id), its permalink, and where it was first published; tags are its categories and origin.

@@ -3,6 +3,7 @@ package io.newsdesk.format;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,9 +13,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MediaType;
 
 /**
- * JSON Feed 1.1 of a {@link FeedDocument} (the same items as JSON, same order), with {@code next_url} exactly when
- * there is a next page; one {@link FeedEntry} is a feed of one item whose feed URL is the item in this API, in this
- * format.
+ * JSON Feed 1.1 of a {@link FeedDocument}, with {@code next_url} exactly when there is a next page and RFC 5005's
+ * marker and links in the custom object {@code _rfc5005} (see {@link JsonFeedDocument.History}; the
+ * {@code Link} header carries every further link of the document); one {@link FeedEntry} is a feed of one item
+ * whose feed URL is the item in this API, in this format.
  */
 @ApplicationScoped
 class JsonFeedWriter implements ModelWriter {
@@ -54,6 +56,11 @@ class JsonFeedWriter implements ModelWriter {
     }
 
     @Override
+    public Map<String, String> headers(Object model) {
+        return FeedOutput.linkHeader(model, format());
+    }
+
+    @Override
     public void write(Object model, OutputStream out) throws IOException {
         Syndication feed = ((Syndicated) model).syndication();
         writer.writeValue(out, feed instanceof FeedDocument document ? feed(document) : feed((FeedEntry) feed));
@@ -68,6 +75,7 @@ class JsonFeedWriter implements ModelWriter {
                 document.description(),
                 document.channel().language(),
                 document.next(),
+                JsonFeedDocument.History.of(document),
                 document.entries().stream().map(JsonFeedDocument.Item::of).toList());
     }
 
@@ -79,6 +87,7 @@ class JsonFeedWriter implements ModelWriter {
                 FeedOutput.withFormat(entry.self(), "jsonfeed"),
                 entry.summary(),
                 entry.channel().language(),
+                null,
                 null,
                 List.of(JsonFeedDocument.Item.of(entry)));
     }

@@ -123,7 +123,10 @@ class JsonFeedContractTest extends AbstractFeedContractTest<JsonNode, JsonNode> 
         return List.of();
     }
 
-    /** JSON Feed has no feed date and no feed author: exactly these members, in this order. */
+    /**
+     * JSON Feed has no feed date and no feed author: exactly these members, in this order ({@code _rfc5005}, RFC
+     * 5005's marker and archive links, where a document has them: see {@code ArchivedFeedTest}).
+     */
     @Override
     void assertOwnHeader(JsonNode feed, Instant updated, FeedChannel channel) {
         assertEquals(channel.language(), feed.get("language").asText());
@@ -138,6 +141,7 @@ class JsonFeedContractTest extends AbstractFeedContractTest<JsonNode, JsonNode> 
                                 "description",
                                 "language",
                                 feed.has("next_url") ? "next_url" : null,
+                                feed.has("_rfc5005") ? "_rfc5005" : null,
                                 "items")
                         .filter(m -> m != null)
                         .toList(),
