@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -40,6 +41,7 @@ public class ChangeLog {
     private final boolean postgres;
     private final Duration retention;
     private volatile Runnable committed = () -> {};
+    private final List<Runnable> numbered = new CopyOnWriteArrayList<>();
 
     ChangeLog(
             Database database,
@@ -55,6 +57,28 @@ public class ChangeLog {
     /** What to run after a write that logged a change has committed (the sequencer's wake-up). */
     void onCommit(Runnable action) {
         committed = action;
+    }
+
+    /**
+     * Runs {@code action} each time this instance has numbered changes (after that commits): readers of the log
+     * on this instance look at once instead of at their next tick.
+     */
+    public void onNumbered(Runnable action) {
+        numbered.add(action);
+    }
+
+    private void afterCommit(Runnable action) {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {}
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    action.run();
+                }
+            }
+        });
     }
 
     /**
@@ -78,17 +102,7 @@ public class ChangeLog {
         if (after != null && !is) {
             insert(RELEASE, articleId, after.publishedAt(), after.publishedAt(), after, null);
         }
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {}
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    committed.run();
-                }
-            }
-        });
+        afterCommit(() -> committed.run());
     }
 
     private void insert(
@@ -133,7 +147,7 @@ public class ChangeLog {
                 .setParameter("now", now)
                 .setMaxResults(BATCH)
                 .getResultList();
-        int numbered = 0;
+        int count = 0;
         for (Object item : due) {
             Tuple row = (Tuple) item;
             long id = row.get("id", Number.class).longValue();
@@ -144,15 +158,16 @@ public class ChangeLog {
                     .setParameter("seq", ++last)
                     .setParameter("id", id)
                     .executeUpdate();
-            numbered++;
+            count++;
         }
         prune(now);
-        if (numbered > 0) {
+        if (count > 0) {
             em().createNativeQuery("update change_sequencer set last_seq = :last where id = 1")
                     .setParameter("last", last)
                     .executeUpdate();
+            afterCommit(() -> numbered.forEach(Runnable::run));
         }
-        return numbered;
+        return count;
     }
 
     /** Turns a due release row into a created change; false (and the row is gone) when it no longer applies. */

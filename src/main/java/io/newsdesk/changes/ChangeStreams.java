@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.jboss.logging.Logger;
@@ -31,7 +33,8 @@ import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 
 /**
- * The open change streams of this instance and the one thread that feeds them: every {@value #TICK_MILLIS} ms it
+ * The open change streams of this instance and the one thread that feeds them: as soon as this instance has
+ * numbered changes, and every {@value #TICK_MILLIS} ms for those numbered by another instance, it
  * reads the numbered changes after the oldest position of any stream (one query for all of them), and sends each
  * stream the events after its own position that concern its selection, in order, each with its number as the SSE
  * {@code id}. A heartbeat comment goes to every stream every {@code newsdesk.changes.heartbeat}, which also finds
@@ -70,6 +73,7 @@ class ChangeStreams {
     private final Duration heartbeat;
     private final List<Stream> streams = new CopyOnWriteArrayList<>();
     private final Map<String, AtomicInteger> perClient = new ConcurrentHashMap<>();
+    private final Semaphore wake = new Semaphore(0);
     private volatile boolean running;
     private Thread thread;
 
@@ -83,6 +87,7 @@ class ChangeStreams {
 
     void start(@Observes StartupEvent event) {
         running = true;
+        log.onNumbered(wake::release);
         thread = Daemons.start("newsdesk-change-streams", this::run);
     }
 
@@ -139,7 +144,8 @@ class ChangeStreams {
         long beat = System.nanoTime();
         while (running) {
             try {
-                Thread.sleep(TICK_MILLIS);
+                wake.tryAcquire(TICK_MILLIS, TimeUnit.MILLISECONDS); // at once when this instance numbered some
+                wake.drainPermits();
                 streams.removeIf(stream -> stream.sink.isClosed() && forget(stream));
                 if (!streams.isEmpty()) {
                     feed();
