@@ -1,5 +1,6 @@
 package io.newsdesk.article;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 
 import io.newsdesk.format.FeedDocument;
@@ -52,7 +53,7 @@ final class ArticleFeeds {
                 article.summary(),
                 article.content(),
                 article.publishedAt(),
-                article.updatedAt(),
+                updated(article),
                 List.of(new FeedEntry.Term(
                         article.category().slug(), article.category().name())),
                 new FeedEntry.Origin(
@@ -67,5 +68,13 @@ final class ArticleFeeds {
     /** The URL of {@code /v1/articles} on the host of this article's location ({@code .../v1/articles/{id}}). */
     private static String articles(String location) {
         return location.substring(0, location.lastIndexOf('/'));
+    }
+
+    /**
+     * When a feed reader should take the item as changed: its last edit, or its publication when that came later
+     * (an article written under embargo appears, and is new to readers, at its publishedAt).
+     */
+    static OffsetDateTime updated(ArticleView article) {
+        return article.publishedAt().isAfter(article.updatedAt()) ? article.publishedAt() : article.updatedAt();
     }
 }

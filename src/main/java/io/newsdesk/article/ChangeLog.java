@@ -88,7 +88,16 @@ public class ChangeLog {
     void written(long articleId, Change.Placed before, Change.Placed after, Instant now) {
         boolean was = before != null && !before.publishedAt().isAfter(now);
         boolean is = after != null && !after.publishedAt().isAfter(now);
-        // a release still to come is replaced by what this write says (one already due is numbered as it was)
+        // a release that is due but not numbered yet happened before this write: it becomes the created change
+        // it is, here, so that it is numbered before this write's own change (ids order rows); one still to come
+        // is replaced by what this write says
+        em().createNativeQuery("update article_change set kind = :created where article_id = :id and kind = :release"
+                        + " and seq is null and due_at <= :now")
+                .setParameter("created", Change.CREATED)
+                .setParameter("id", articleId)
+                .setParameter("release", RELEASE)
+                .setParameter("now", now)
+                .executeUpdate();
         em().createNativeQuery("delete from article_change where article_id = :id and kind = :release and seq is null"
                         + " and due_at > :now")
                 .setParameter("id", articleId)
@@ -170,27 +179,13 @@ public class ChangeLog {
         return count;
     }
 
-    /** Turns a due release row into a created change; false (and the row is gone) when it no longer applies. */
+    /**
+     * Turns a due release row into the created change it is, filed where it was written: every write to an
+     * article under embargo replaced its release row ({@link #written}), so the row still says where it is.
+     */
     private boolean release(long id, Tuple row) {
-        Instant due = ContentChanges.instant(row.get("due"));
-        List<?> current = em().createNativeQuery(
-                        "select category_id as \"category\", source_id as \"source\", published_at as \"published\""
-                                + " from article where id = :article",
-                        Tuple.class)
-                .setParameter("article", row.get("article", Number.class).longValue())
-                .getResultList();
-        Tuple article = current.isEmpty() ? null : (Tuple) current.get(0);
-        if (article == null || !due.equals(ContentChanges.instant(article.get("published")))) {
-            em().createNativeQuery("delete from article_change where id = :id")
-                    .setParameter("id", id)
-                    .executeUpdate();
-            return false;
-        }
-        em().createNativeQuery("update article_change set kind = :created, category_id = :category, source_id ="
-                        + " :source where id = :id")
+        em().createNativeQuery("update article_change set kind = :created where id = :id")
                 .setParameter("created", Change.CREATED)
-                .setParameter("category", article.get("category", Number.class).longValue())
-                .setParameter("source", article.get("source", Number.class).longValue())
                 .setParameter("id", id)
                 .executeUpdate();
         return true;

@@ -40,7 +40,7 @@ final class FeedDescriptions {
                 ? new Links(links.base(), URI.create(links.current())).withoutFormat()
                 : links.withoutFormat();
         OffsetDateTime updated = page.items().stream()
-                .map(ArticleView::updatedAt)
+                .map(ArticleFeeds::updated)
                 .max(Comparator.naturalOrder())
                 .orElse(Instant.EPOCH.atZone(zone).toOffsetDateTime());
         return new FeedInfo(

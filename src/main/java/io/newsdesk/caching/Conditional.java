@@ -79,7 +79,8 @@ public class Conditional {
             Supplier<Validators> validators,
             Supplier<?> model) {
         Preconditions lasting = headers.lasting(lifetime);
-        return answer(lasting, links, writer, validators, model, cacheVersion(lasting));
+        long at = cacheVersion(lasting);
+        return answer(lasting.until(version.next().orElse(null)), links, writer, validators, model, at);
     }
 
     /** Like {@link #answer}, for a read that moves by itself (the change log): never cached. */
@@ -90,7 +91,7 @@ public class Conditional {
             Supplier<Validators> validators,
             Supplier<?> model) {
         cacheVersion(headers); // learns the next release, which caps max-age
-        return answer(headers, links, writer, validators, model, -1);
+        return answer(headers.until(version.next().orElse(null)), links, writer, validators, model, -1);
     }
 
     private Response answer(
@@ -153,8 +154,9 @@ public class Conditional {
         if (streamed) {
             return answer(request, links, writer, lifetime, validators, model);
         }
-        Preconditions headers = request.lasting(lifetime);
-        long at = cacheVersion(headers);
+        Preconditions lasting = request.lasting(lifetime);
+        long at = cacheVersion(lasting);
+        Preconditions headers = lasting.until(version.next().orElse(null));
         String key = key(writer, links);
         RenderCache.Entry entry = at < 0 ? null : cache.get(key, at);
         if (entry != null && entry.body() != null) {
@@ -270,7 +272,9 @@ public class Conditional {
         if (headers.personal()) {
             return PERSONAL;
         }
-        return headers.lifetime() == Lifetime.ARCHIVED ? archiveCacheControl : version.capped(currentCacheControl);
+        return headers.lifetime() == Lifetime.ARCHIVED
+                ? archiveCacheControl
+                : Releases.capped(currentCacheControl, headers.nextRelease());
     }
 
     /** A representation is fully determined by its format and absolute request URL. */
