@@ -1,10 +1,12 @@
 package io.newsdesk.article;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import io.newsdesk.links.Links;
@@ -19,8 +21,10 @@ import jakarta.persistence.Tuple;
 /**
  * The archive: days with articles in a selection, counted by the database in the newsroom's zone
  * ({@code published_at AT TIME ZONE <zone>}; both databases extract the local year, month and day from its
- * result). The zone is turned into SQL at start-up ({@link Startup}), so a zone SQL cannot name stops the start
- * instead of failing the first request for the archive.
+ * result), and the days next to one day that have articles, for RFC 5005's archive links ({@link ArchivedFeeds}):
+ * the newest or oldest {@code published_at} beyond a bound, which the keyset indexes answer without a scan, read as
+ * typed {@link Instant}s. The zone is turned into SQL at start-up ({@link Startup}), so a zone SQL cannot name
+ * stops the start instead of failing the first request for the archive.
  */
 @Startup
 @ApplicationScoped
@@ -31,11 +35,13 @@ class ArchiveQueries {
     private final Database database;
     private final ArticleQueries articles;
     private final String zone;
+    private final ZoneId zoneId;
 
     ArchiveQueries(Database database, ArticleQueries articles, NewsdeskConfig config) {
         this.database = database;
         this.articles = articles;
         this.zone = sqlZone(config.timeZone());
+        this.zoneId = config.timeZone();
     }
 
     DayList days(Selection selection, Links links) {
@@ -51,6 +57,50 @@ class ArchiveQueries {
                 filter.bind(database.em().createNativeQuery(sql, Tuple.class)).getResultList();
         return new DayList(
                 rows.stream().map(row -> DayCount.of((Tuple) row).view(links)).toList());
+    }
+
+    /** The newsroom's day of an instant. */
+    LocalDate day(Instant instant) {
+        return LocalDate.ofInstant(instant, zoneId);
+    }
+
+    /** When a day of the newsroom begins. */
+    Instant startOf(LocalDate day) {
+        return day.atStartOfDay(zoneId).toInstant();
+    }
+
+    /** The day of the newest article of the selection published before {@code end}, if there is one. */
+    Optional<LocalDate> newestDayBefore(Selection selection, ResolvedSlugs slugs, Instant end) {
+        return bound("max", selection.within(Optional.empty(), Optional.of(end)), slugs)
+                .map(this::day);
+    }
+
+    /** The day of the oldest article of the selection published at or after {@code start}, if there is one. */
+    Optional<LocalDate> oldestDayFrom(Selection selection, ResolvedSlugs slugs, Instant start) {
+        return bound("min", selection.within(Optional.of(start), Optional.empty()), slugs)
+                .map(this::day);
+    }
+
+    /** The day of the {@code n}-th newest article of the selection (from 1), if it has that many. */
+    Optional<LocalDate> dayOfNewest(Selection selection, ResolvedSlugs slugs, int n) {
+        ArticleFilter filter = new ArticleFilter(selection.withoutCursor(), slugs, ArticleFilter.HQL);
+        String hql = "select a.publishedAt from Article a" + filter.where() + " order by a.publishedAt desc, a.id desc";
+        return filter
+                .bind(database.em().createQuery(hql, Instant.class))
+                .setFirstResult(n - 1)
+                .setMaxResults(1)
+                .getResultList()
+                .stream()
+                .findFirst()
+                .map(this::day);
+    }
+
+    /** {@code max} or {@code min} of publishedAt over the selection (its cursor ignored); empty when it has none. */
+    private Optional<Instant> bound(String aggregate, Selection selection, ResolvedSlugs slugs) {
+        ArticleFilter filter = new ArticleFilter(selection.withoutCursor(), slugs, ArticleFilter.HQL);
+        String hql = "select " + aggregate + "(a.publishedAt) from Article a" + filter.where();
+        return Optional.ofNullable(
+                filter.bind(database.em().createQuery(hql, Instant.class)).getSingleResult());
     }
 
     /**

@@ -53,19 +53,25 @@ class ArticleCommands {
         Change.Placed before = placed(article);
         apply(article, fields);
         Change.Placed after = placed(article);
-        if (!before.equals(after)) {
+        Instant now = Embargoes.now();
+        // the removal watermark is public (every Last-Modified follows it): an article still under embargo
+        // leaves no selection the public can see, so moving it must not move the watermark
+        if (!before.equals(after) && !before.publishedAt().isAfter(now)) {
             changes.removed();
         }
-        log.written(id, before, after, Embargoes.now());
+        log.written(id, before, after, now);
         changes.written();
     }
 
     @Transactional
     void delete(long id, String ifMatch) {
         Article article = locked(id, ifMatch);
-        log.written(id, placed(article), null, Embargoes.now());
+        Instant now = Embargoes.now();
+        log.written(id, placed(article), null, now);
         em().remove(article);
-        changes.removed();
+        if (!article.publishedAt.isAfter(now)) {
+            changes.removed();
+        }
         changes.written();
     }
 
@@ -82,8 +88,11 @@ class ArticleCommands {
     /** Counts one view; the count is not an edit, so it changes neither updatedAt nor the version. */
     @Transactional
     long view(long id) {
-        int updated = em().createQuery("update Article a set a.views = a.views + 1 where a.id = :id")
+        // an article under embargo does not exist for the public: counting a view of it would tell that it does
+        int updated = em().createQuery("update Article a set a.views = a.views + 1 where a.id = :id"
+                        + " and a.publishedAt <= :visibleAt")
                 .setParameter("id", id)
+                .setParameter("visibleAt", Embargoes.now())
                 .executeUpdate();
         if (updated == 0) {
             throw notFound(id);

@@ -1,5 +1,7 @@
 package io.newsdesk.article;
 
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 
 import io.newsdesk.format.FeedDocument;
@@ -11,7 +13,8 @@ import io.newsdesk.format.FeedEntry;
  * <li>A page of a selection is a {@link FeedDocument}: its {@code id} is the selection's (see {@link Permalinks}),
  * the same for every page, format and host;
  * {@code alternate} is the same page as JSON, {@code self} the request, {@code next} the JSON page's next, and
- * {@code updated} the newest {@code updatedAt} of the page (see {@link FeedInfo}).</li>
+ * {@code updated} the newest {@code updatedAt} of the page (see {@link FeedInfo}), and its RFC 5005 marker and
+ * links those of {@link ArchivedFeeds}.</li>
  * <li>An article is a {@link FeedEntry}: {@code uri} is the article's id (see {@link Permalinks}): unlike the
  * permalink it does not change with the host name, scheme or port a client used, nor with the site's template;
  * {@code url} is the permalink, {@code self} the article in this API. Its category is the one category (slug and name); its
@@ -37,7 +40,21 @@ final class ArticleFeeds {
                         selection.page().items().stream()
                                 .map(ArticleFeeds::entry)
                                 .toList())
-                .withHub(info.hub());
+                .withHistory(info.history().marker(), links(info));
+    }
+
+    /**
+     * The document's further links: RFC 5005's, then, when the feed has a WebSub hub, {@code hub} and {@code self}
+     * (WebSub discovery wants both in the {@code Link} header; the writers put self in the body once anyway).
+     */
+    private static List<FeedDocument.Link> links(FeedInfo info) {
+        if (info.hub() == null) {
+            return info.history().links();
+        }
+        List<FeedDocument.Link> links = new ArrayList<>(info.history().links());
+        links.add(new FeedDocument.Link("hub", info.hub(), false));
+        links.add(new FeedDocument.Link("self", info.self(), true));
+        return links;
     }
 
     static FeedEntry entry(ArticleView article) {
@@ -51,7 +68,7 @@ final class ArticleFeeds {
                 article.summary(),
                 article.content(),
                 article.publishedAt(),
-                article.updatedAt(),
+                updated(article),
                 List.of(new FeedEntry.Term(
                         article.category().slug(), article.category().name())),
                 new FeedEntry.Origin(
@@ -66,5 +83,13 @@ final class ArticleFeeds {
     /** The URL of {@code /v1/articles} on the host of this article's location ({@code .../v1/articles/{id}}). */
     private static String articles(String location) {
         return location.substring(0, location.lastIndexOf('/'));
+    }
+
+    /**
+     * When a feed reader should take the item as changed: its last edit, or its publication when that came later
+     * (an article written under embargo appears, and is new to readers, at its publishedAt).
+     */
+    static OffsetDateTime updated(ArticleView article) {
+        return article.publishedAt().isAfter(article.updatedAt()) ? article.publishedAt() : article.updatedAt();
     }
 }

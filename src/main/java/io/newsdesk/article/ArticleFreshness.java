@@ -6,6 +6,7 @@ import java.util.Set;
 
 import io.newsdesk.caching.ContentChanges;
 import io.newsdesk.caching.Validators;
+import io.newsdesk.format.Syndicated;
 import io.newsdesk.links.Links;
 import io.newsdesk.selection.Selection;
 import io.newsdesk.system.Database;
@@ -25,8 +26,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class ArticleFreshness {
 
-    /** Formats whose documents show no view counts. */
-    private static final Set<String> WITHOUT_VIEWS = Set.of("rss", "atom", "jsonfeed");
+    /** Formats whose documents show no view counts: the feeds. */
+    private static final Set<String> WITHOUT_VIEWS = Syndicated.FEED_FORMATS;
 
     private final Database database;
     private final ArticleQueries queries;

@@ -53,17 +53,34 @@ public class ArticleQueries implements RowSource<ArticleSelection> {
         this.feeds = new FeedDescriptions(zone, channel, permalinks, externalHub);
     }
 
-    /** The selection's page and feed description, and what streaming all of it reads; unknown slugs are 404. */
+    /**
+     * The selection's page and feed description, and what streaming all of it reads; unknown slugs are 404. As a
+     * feed, a first page that holds the whole selection is complete (RFC 5005), any other page one of a paged feed.
+     */
     public ArticleSelection select(Selection selection, Links links) {
         ResolvedSlugs slugs = resolve(selection);
         List<ArticleView> rows = rows(selection, slugs, selection.limit() + 1, links);
+        boolean more = rows.size() > selection.limit();
         List<ArticleView> items = rows.subList(0, Math.min(rows.size(), selection.limit()));
-        String next = null;
-        if (rows.size() > selection.limit()) {
-            next = links.next(cursors.encode(selection, positionOf(items.get(items.size() - 1))));
-        }
+        FeedHistory history = more || selection.cursor().isPresent() ? FeedHistory.NONE : FeedHistory.COMPLETE;
+        return answer(selection, slugs, items, more, links, history);
+    }
+
+    /**
+     * The answer with these items of the selection: when {@code more} follow them, its {@code next} link starts
+     * after the last one.
+     */
+    ArticleSelection answer(
+            Selection selection,
+            ResolvedSlugs slugs,
+            List<ArticleView> items,
+            boolean more,
+            Links links,
+            FeedHistory history) {
+        String next = more ? links.next(cursors.encode(selection, positionOf(items.get(items.size() - 1)))) : null;
         ArticlePage page = new ArticlePage(List.copyOf(items), next);
-        return new ArticleSelection(page, feeds.describe(selection, slugs, page, links), selection, slugs, links);
+        return new ArticleSelection(
+                page, feeds.describe(selection, slugs, page, links, history), selection, slugs, links);
     }
 
     @Override
@@ -107,7 +124,8 @@ public class ArticleQueries implements RowSource<ArticleSelection> {
         }
     }
 
-    private List<ArticleView> rows(Selection selection, ResolvedSlugs slugs, int max, Links links) {
+    /** Up to {@code max} articles of the selection (after its cursor, if any), in its order. */
+    List<ArticleView> rows(Selection selection, ResolvedSlugs slugs, int max, Links links) {
         ArticleFilter filter = new ArticleFilter(selection, slugs, ArticleFilter.HQL);
         String direction = selection.sort() == Sort.NEWEST ? " desc" : " asc";
         String hql = ArticleRow.SELECT + filter.where() + " order by a.publishedAt" + direction + ", a.id" + direction;
@@ -118,7 +136,7 @@ public class ArticleQueries implements RowSource<ArticleSelection> {
                 .toList();
     }
 
-    private static Cursor positionOf(ArticleView view) {
+    static Cursor positionOf(ArticleView view) {
         return new Cursor(view.publishedAt().toInstant(), view.id());
     }
 

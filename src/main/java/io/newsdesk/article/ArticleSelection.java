@@ -9,8 +9,9 @@ import io.newsdesk.links.Links;
 import io.newsdesk.selection.Selection;
 
 /**
- * The answer to a read of {@code /v1/articles}: one page of the selection (what JSON and XML show), the feed's
- * own description (with the page: what the feeds show), and what a CSV export of the whole selection reads:
+ * The answer to a read of {@code /v1/articles}: one page of the selection (what JSON and XML show; in a feed format
+ * an RFC 5005 document, see {@link ArchivedFeeds}), the feed's own description (with the page: what the feeds
+ * show), and what a CSV export of the whole selection reads:
  * the selection itself, its resolved slugs and the request's links. {@link ArticleQueries} streams those
  * rows; this record carries no code that queries. Slugs are resolved and the page is read before any writer
  * runs, so every 404 comes first.

@@ -16,23 +16,33 @@ class ArticleService {
 
     private final ArticleQueries queries;
     private final ArchiveQueries archive;
+    private final ArchivedFeeds feeds;
     private final ArticleCommands commands;
     private final ArticleFreshness freshness;
 
     ArticleService(
-            ArticleQueries queries, ArchiveQueries archive, ArticleCommands commands, ArticleFreshness freshness) {
+            ArticleQueries queries,
+            ArchiveQueries archive,
+            ArchivedFeeds feeds,
+            ArticleCommands commands,
+            ArticleFreshness freshness) {
         this.queries = queries;
         this.archive = archive;
+        this.feeds = feeds;
         this.commands = commands;
         this.freshness = freshness;
     }
 
-    /** A page of a selection (and, in CSV, all of it); its ETag is a digest of its bytes. */
+    /**
+     * A page of a selection (and, in CSV, all of it), or in a feed format an RFC 5005 document of it (see
+     * {@link ArchivedFeeds}); its ETag is a digest of its bytes.
+     */
     Answer<ArticleSelection> select(Selection selection) {
         return Answer.rendered(
-                links -> queries.select(selection, links),
-                freshness::lastModified,
-                (format, links) -> freshness.selection(selection, format, links));
+                        (format, links) -> feeds.read(selection, format, links),
+                        freshness::lastModified,
+                        (format, links) -> freshness.selection(feeds.checked(selection, format), format, links))
+                .lasting(feeds.lifetime(selection));
     }
 
     /** One article; under embargo it exists only for an editor ({@code scheduled}), else it is a 404. */

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -40,6 +41,7 @@ public class ChangeLog {
     private final boolean postgres;
     private final Duration retention;
     private volatile Runnable committed = () -> {};
+    private final List<Runnable> numbered = new CopyOnWriteArrayList<>();
 
     ChangeLog(
             Database database,
@@ -58,13 +60,44 @@ public class ChangeLog {
     }
 
     /**
+     * Runs {@code action} each time this instance has numbered changes (after that commits): readers of the log
+     * on this instance look at once instead of at their next tick.
+     */
+    public void onNumbered(Runnable action) {
+        numbered.add(action);
+    }
+
+    private void afterCommit(Runnable action) {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {}
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    action.run();
+                }
+            }
+        });
+    }
+
+    /**
      * Records, inside the write's transaction, what the public sees of a write that moved an article from
      * {@code before} to {@code after} (either null: it did not exist), at {@code now}.
      */
     void written(long articleId, Change.Placed before, Change.Placed after, Instant now) {
         boolean was = before != null && !before.publishedAt().isAfter(now);
         boolean is = after != null && !after.publishedAt().isAfter(now);
-        // a release still to come is replaced by what this write says (one already due is numbered as it was)
+        // a release that is due but not numbered yet happened before this write: it becomes the created change
+        // it is, here, so that it is numbered before this write's own change (ids order rows); one still to come
+        // is replaced by what this write says
+        em().createNativeQuery("update article_change set kind = :created where article_id = :id and kind = :release"
+                        + " and seq is null and due_at <= :now")
+                .setParameter("created", Change.CREATED)
+                .setParameter("id", articleId)
+                .setParameter("release", RELEASE)
+                .setParameter("now", now)
+                .executeUpdate();
         em().createNativeQuery("delete from article_change where article_id = :id and kind = :release and seq is null"
                         + " and due_at > :now")
                 .setParameter("id", articleId)
@@ -78,17 +111,7 @@ public class ChangeLog {
         if (after != null && !is) {
             insert(RELEASE, articleId, after.publishedAt(), after.publishedAt(), after, null);
         }
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {}
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    committed.run();
-                }
-            }
-        });
+        afterCommit(() -> committed.run());
     }
 
     private void insert(
@@ -133,7 +156,7 @@ public class ChangeLog {
                 .setParameter("now", now)
                 .setMaxResults(BATCH)
                 .getResultList();
-        int numbered = 0;
+        int count = 0;
         for (Object item : due) {
             Tuple row = (Tuple) item;
             long id = row.get("id", Number.class).longValue();
@@ -144,38 +167,25 @@ public class ChangeLog {
                     .setParameter("seq", ++last)
                     .setParameter("id", id)
                     .executeUpdate();
-            numbered++;
+            count++;
         }
         prune(now);
-        if (numbered > 0) {
+        if (count > 0) {
             em().createNativeQuery("update change_sequencer set last_seq = :last where id = 1")
                     .setParameter("last", last)
                     .executeUpdate();
+            afterCommit(() -> numbered.forEach(Runnable::run));
         }
-        return numbered;
+        return count;
     }
 
-    /** Turns a due release row into a created change; false (and the row is gone) when it no longer applies. */
+    /**
+     * Turns a due release row into the created change it is, filed where it was written: every write to an
+     * article under embargo replaced its release row ({@link #written}), so the row still says where it is.
+     */
     private boolean release(long id, Tuple row) {
-        Instant due = ContentChanges.instant(row.get("due"));
-        List<?> current = em().createNativeQuery(
-                        "select category_id as \"category\", source_id as \"source\", published_at as \"published\""
-                                + " from article where id = :article",
-                        Tuple.class)
-                .setParameter("article", row.get("article", Number.class).longValue())
-                .getResultList();
-        Tuple article = current.isEmpty() ? null : (Tuple) current.get(0);
-        if (article == null || !due.equals(ContentChanges.instant(article.get("published")))) {
-            em().createNativeQuery("delete from article_change where id = :id")
-                    .setParameter("id", id)
-                    .executeUpdate();
-            return false;
-        }
-        em().createNativeQuery("update article_change set kind = :created, category_id = :category, source_id ="
-                        + " :source where id = :id")
+        em().createNativeQuery("update article_change set kind = :created where id = :id")
                 .setParameter("created", Change.CREATED)
-                .setParameter("category", article.get("category", Number.class).longValue())
-                .setParameter("source", article.get("source", Number.class).longValue())
                 .setParameter("id", id)
                 .executeUpdate();
         return true;

@@ -1,5 +1,6 @@
 package io.newsdesk.article;
 
+import java.net.URI;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -29,23 +30,33 @@ final class FeedDescriptions {
 
     /**
      * The WebSub hub of a selection's feed: {@code newsdesk.websub.hub} when set, else this API's own hub at the
-     * request's base; none for a page after the first (a cursor's page is no topic the hub takes).
+     * request's base; none for a page after the first or an
+     * archive document (no topic the hub takes).
      */
     private String hub(Selection selection, Links links) {
-        if (selection.cursor().isPresent()) {
+        if (selection.cursor().isPresent() || selection.archive().isPresent()) {
             return null;
         }
         String base = links.base().toString();
         return externalHub.orElseGet(() -> base + (base.endsWith("/") ? "" : "/") + "v1/websub");
     }
 
-    FeedInfo describe(Selection selection, ResolvedSlugs slugs, ArticlePage page, Links links) {
+    /**
+     * The feed of this page (or RFC 5005 document) of the selection. An archive document says which day it holds,
+     * and its alternate is the whole selection as JSON (the archive exists in the feed formats only).
+     */
+    FeedInfo describe(Selection selection, ResolvedSlugs slugs, ArticlePage page, Links links, FeedHistory history) {
         String scope = scope(selection, slugs);
         String title = scope.isEmpty() ? "Newsdesk" : "Newsdesk: " + scope;
-        String description = (scope.isEmpty() ? "All articles" : "Articles of " + scope) + ", "
-                + selection.sort().param() + " first.";
+        String description = (scope.isEmpty() ? "All articles" : "Articles of " + scope)
+                + selection.archive().map(day -> " published on " + day).orElse("") + ", "
+                + selection.sort().param() + " first"
+                + (selection.archive().isPresent() ? ": an archive of this feed." : ".");
+        String alternate = selection.archive().isPresent()
+                ? new Links(links.base(), URI.create(links.current())).withoutFormat()
+                : links.withoutFormat();
         OffsetDateTime updated = page.items().stream()
-                .map(ArticleView::updatedAt)
+                .map(ArticleFeeds::updated)
                 .max(Comparator.naturalOrder())
                 .orElse(Instant.EPOCH.atZone(zone).toOffsetDateTime());
         return new FeedInfo(
@@ -54,9 +65,10 @@ final class FeedDescriptions {
                 title,
                 description,
                 links.request().toString(),
-                links.withoutFormat(),
+                alternate,
                 updated,
                 channel,
+                history,
                 hub(selection, links));
     }
 

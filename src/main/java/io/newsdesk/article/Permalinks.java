@@ -6,7 +6,6 @@ import java.util.Optional;
 
 import io.newsdesk.links.Links;
 import io.newsdesk.system.NewsdeskConfig;
-import jakarta.ws.rs.core.UriBuilder;
 
 /**
  * An article's permalink and the ids feeds give articles and selections.
@@ -16,8 +15,9 @@ import jakarta.ws.rs.core.UriBuilder;
  * <li>Ids (RSS guid, Atom ids, JSON Feed item ids): never from the request's host nor from the template. With
  * {@code newsdesk.public-url}: {@code <public-url>/v1/articles/<id>} and, for a selection,
  * {@code <public-url>/v1/articles?<query>}; without: {@code urn:newsdesk:article:<id>} and
- * {@code urn:newsdesk:feed:v1/articles?<query>}. The query is the request's without {@code format} and
- * {@code cursor}, so every page of a selection, in every format, has one id.</li>
+ * {@code urn:newsdesk:feed:v1/articles?<query>}. The query is the request's without {@code format},
+ * {@code cursor} and {@code archive}, so every page and archive document of a selection, in every format, has one
+ * id.</li>
  * </ul>
  */
 final class Permalinks {
@@ -49,14 +49,10 @@ final class Permalinks {
         return publicUrl.map(base -> base + "/v1/articles/" + id).orElse(ARTICLE_URN + id);
     }
 
-    /** The id of the selection this request reads, whatever its host, page and format. */
+    /** The id of the selection this request reads, whatever its host, page, archive day and format. */
     String selectionId(Links links) {
-        String query = UriBuilder.fromUri(links.request())
-                .replaceQueryParam("format")
-                .replaceQueryParam("cursor")
-                .build()
-                .getRawQuery();
-        String selection = "v1/articles" + (query == null || query.isEmpty() ? "" : "?" + query);
+        String query = links.queryWithout("format", "cursor", "archive");
+        String selection = "v1/articles" + (query.isEmpty() ? "" : "?" + query);
         return publicUrl.map(base -> base + "/" + selection).orElse(FEED_URN + selection);
     }
 

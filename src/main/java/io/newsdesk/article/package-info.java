@@ -1,6 +1,7 @@
 /**
  * Articles: the entity, {@code ArticleQueries} (pages of a selection, one article, the slugs-to-ids step),
- * {@code ArchiveQueries} (days with articles), {@code ArticleCommands} (writes in one transaction), the views and
+ * {@code ArchiveQueries} (days with articles), {@code ArchivedFeeds} (a selection's feeds as RFC 5005 archived feeds,
+ * sliced into days), {@code ArticleCommands} (writes in one transaction), the views and
  * lists every format shows, the mapping of articles to feed documents ({@code ArticleFeeds}), their validators
  * ({@code ArticleFreshness}), and the resources of {@code /v1/articles} and {@code /v1/dates}. Its queries
  * build records ({@code ArticleRow}, {@code ArticleState}, {@code SelectionState}, ...) with JPQL constructor

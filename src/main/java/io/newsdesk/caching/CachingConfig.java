@@ -16,6 +16,13 @@ interface CachingConfig {
     @NotBlank String cacheControl();
 
     /**
+     * Cache-Control of an RFC 5005 archive document of a day before today in the newsroom's zone (and of its 304s):
+     * such a day changes only when an article of it is edited or one is back-dated into it.
+     */
+    @WithDefault("public, max-age=86400")
+    @NotBlank String archiveCacheControl();
+
+    /**
      * Bytes of serialized representations kept in memory per instance (see {@code RenderCache}); 0 turns the
      * render cache off, so that every read asks the database.
      */

@@ -41,7 +41,8 @@ public class Conditional {
     private static final long JOIN_WAIT_SECONDS = 30;
     static final String PERSONAL = "private, no-store";
 
-    private final String cacheControl;
+    private final String currentCacheControl;
+    private final String archiveCacheControl;
     private final RenderCache cache;
     private final Releases version;
     private final Representations representations;
@@ -57,7 +58,8 @@ public class Conditional {
             Representations representations,
             CacheMetrics metrics,
             FeedDeltas deltas) {
-        this.cacheControl = config.cacheControl();
+        this.currentCacheControl = config.cacheControl();
+        this.archiveCacheControl = config.archiveCacheControl();
         this.cache = cache;
         this.version = version;
         this.representations = representations;
@@ -73,9 +75,12 @@ public class Conditional {
             Preconditions headers,
             Links links,
             ModelWriter writer,
+            Lifetime lifetime,
             Supplier<Validators> validators,
             Supplier<?> model) {
-        return answer(headers, links, writer, validators, model, cacheVersion(headers));
+        Preconditions lasting = headers.lasting(lifetime);
+        long at = cacheVersion(lasting);
+        return answer(lasting.until(version.next().orElse(null)), links, writer, validators, model, at);
     }
 
     /** Like {@link #answer}, for a read that moves by itself (the change log): never cached. */
@@ -86,7 +91,7 @@ public class Conditional {
             Supplier<Validators> validators,
             Supplier<?> model) {
         cacheVersion(headers); // learns the next release, which caps max-age
-        return answer(headers, links, writer, validators, model, -1);
+        return answer(headers.until(version.next().orElse(null)), links, writer, validators, model, -1);
     }
 
     private Response answer(
@@ -138,17 +143,20 @@ public class Conditional {
      * many clients at once costs one query, not one per client, and does not empty the connection pool.
      */
     public <M> Response answerRendered(
-            Preconditions headers,
+            Preconditions request,
             Links links,
             ModelWriter writer,
+            Lifetime lifetime,
             boolean streamed,
             Supplier<Validators> validators,
             Supplier<M> model,
             Function<M, Instant> lastModified) {
         if (streamed) {
-            return answer(headers, links, writer, validators, model);
+            return answer(request, links, writer, lifetime, validators, model);
         }
-        long at = cacheVersion(headers);
+        Preconditions lasting = request.lasting(lifetime);
+        long at = cacheVersion(lasting);
+        Preconditions headers = lasting.until(version.next().orElse(null));
         String key = key(writer, links);
         RenderCache.Entry entry = at < 0 ? null : cache.get(key, at);
         if (entry != null && entry.body() != null) {
@@ -256,11 +264,17 @@ public class Conditional {
     }
 
     /**
-     * Cache-Control of a read: an editor's answer is stored by no cache ({@value #PERSONAL}); a public one keeps
-     * no copy past the next scheduled release ({@link Releases#capped}).
+     * Cache-Control of a read: an editor's answer is stored by no cache ({@value #PERSONAL}); an archive of a day
+     * that is over has its own, long one (no release can fall into a past day); any other public one keeps no
+     * copy past the next scheduled release ({@link Releases#capped}).
      */
     private String cacheControl(Preconditions headers) {
-        return headers.personal() ? PERSONAL : version.capped(cacheControl);
+        if (headers.personal()) {
+            return PERSONAL;
+        }
+        return headers.lifetime() == Lifetime.ARCHIVED
+                ? archiveCacheControl
+                : Releases.capped(currentCacheControl, headers.nextRelease());
     }
 
     /** A representation is fully determined by its format and absolute request URL. */

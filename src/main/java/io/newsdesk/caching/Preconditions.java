@@ -1,5 +1,6 @@
 package io.newsdesk.caching;
 
+import java.time.Instant;
 import java.util.function.UnaryOperator;
 
 import jakarta.ws.rs.core.HttpHeaders;
@@ -7,17 +8,36 @@ import jakarta.ws.rs.core.HttpHeaders;
 /**
  * The request headers a conditional read looks at (RFC 9110 §13.1.2, §13.1.3), {@code A-IM} (RFC 3229
  * §10.5.3), with which a feed reader asks for only the items that changed since the version it names in
- * {@code If-None-Match} (any may be null), and whether the read is {@code personal}: an editor's, which no cache
- * may share (it may show embargoed articles).
+ * {@code If-None-Match} (any may be null), whether the read is {@code personal}: an editor's, which no cache
+ * may share (it may show embargoed articles), the {@link Lifetime} of the answer (its Cache-Control) and the
+ * next embargo release as known when the read began ({@code nextRelease}, null: none), which cuts it.
  */
 public record Preconditions(
-        String ifNoneMatch, String ifModifiedSince, String acceptedManipulations, boolean personal) {
+        String ifNoneMatch,
+        String ifModifiedSince,
+        String acceptedManipulations,
+        boolean personal,
+        Lifetime lifetime,
+        Instant nextRelease) {
 
     public static final String A_IM = "A-IM";
 
     /** A public read's preconditions. */
     public Preconditions(String ifNoneMatch, String ifModifiedSince) {
-        this(ifNoneMatch, ifModifiedSince, null, false);
+        this(ifNoneMatch, ifModifiedSince, null, false, Lifetime.CURRENT, null);
+    }
+
+    /** These preconditions for an answer of this lifetime (which Cache-Control it gets). */
+    public Preconditions lasting(Lifetime value) {
+        return new Preconditions(ifNoneMatch, ifModifiedSince, acceptedManipulations, personal, value, nextRelease);
+    }
+
+    /**
+     * These preconditions with the next release as it was known when the read began (null: none): the answer's
+     * Cache-Control is cut to it, even if the answer is sent after it (a slow read, a wait in a single flight).
+     */
+    Preconditions until(Instant release) {
+        return new Preconditions(ifNoneMatch, ifModifiedSince, acceptedManipulations, personal, lifetime, release);
     }
 
     /** Read from a request's headers, given as a lookup by name. */
@@ -26,7 +46,9 @@ public record Preconditions(
                 header.apply(HttpHeaders.IF_NONE_MATCH),
                 header.apply(HttpHeaders.IF_MODIFIED_SINCE),
                 header.apply(A_IM),
-                personal);
+                personal,
+                Lifetime.CURRENT,
+                null);
     }
 
     /**

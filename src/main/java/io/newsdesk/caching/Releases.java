@@ -21,6 +21,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class Releases {
 
     private static final Pattern AGE = Pattern.compile("(?i)\\b(max-age|s-maxage)\\s*=\\s*\"?(\\d+)\"?");
+    private static final Pattern STALE =
+            Pattern.compile("(?i)\\b(stale-while-revalidate|stale-if-error)\\s*=\\s*\"?(\\d+)\"?");
 
     private final DataVersion version;
     private final List<Schedule> schedules;
@@ -66,21 +68,33 @@ public class Releases {
         return Optional.ofNullable(known.next());
     }
 
-    /** {@code cacheControl} with every max-age and s-maxage cut to the time left until the next release. */
-    String capped(String cacheControl) {
-        Instant release = known.next();
+    /**
+     * {@code cacheControl} cut so that no cache keeps a copy past {@code release} (null: unchanged): every
+     * {@code max-age} and {@code s-maxage} to the seconds left, and {@code stale-while-revalidate} and
+     * {@code stale-if-error} to what is left after that, so that not even a stale copy outlives the release.
+     */
+    static String capped(String cacheControl, Instant release) {
         if (release == null) {
             return cacheControl;
         }
         long left = Math.max(0, Duration.between(Instant.now(), release).getSeconds());
+        long fresh = 0;
         Matcher ages = AGE.matcher(cacheControl);
         StringBuilder out = new StringBuilder();
         while (ages.find()) {
-            long seconds = Long.parseLong(ages.group(2));
-            ages.appendReplacement(out, ages.group(1) + "=" + Math.min(seconds, left));
+            long seconds = Math.min(Long.parseLong(ages.group(2)), left);
+            fresh = Math.max(fresh, seconds);
+            ages.appendReplacement(out, ages.group(1) + "=" + seconds);
         }
         ages.appendTail(out);
-        return out.toString();
+        Matcher stale = STALE.matcher(out.toString());
+        StringBuilder capped = new StringBuilder();
+        while (stale.find()) {
+            stale.appendReplacement(
+                    capped, stale.group(1) + "=" + Math.min(Long.parseLong(stale.group(2)), left - fresh));
+        }
+        stale.appendTail(capped);
+        return capped.toString();
     }
 
     private Instant read(Instant now) {

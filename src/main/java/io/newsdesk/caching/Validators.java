@@ -20,8 +20,7 @@ public record Validators(String etag, Instant lastModified) {
         for (Object part : state) {
             text.append(part).append('\u001f');
         }
-        return new Validators(
-                "\"" + prefix + digest(text.toString()) + "\"", lastModified.truncatedTo(ChronoUnit.SECONDS));
+        return new Validators("\"" + prefix + digest(text.toString()) + "\"", seconds(lastModified));
     }
 
     /**
@@ -33,10 +32,19 @@ public record Validators(String etag, Instant lastModified) {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(identity.getBytes(StandardCharsets.UTF_8));
             sha.update((byte) 0x1f);
-            return new Validators("\"" + encode(sha.digest(body)) + "\"", lastModified.truncatedTo(ChronoUnit.SECONDS));
+            return new Validators("\"" + encode(sha.digest(body)) + "\"", seconds(lastModified));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
+    }
+
+    /**
+     * To the second, and never in the future (RFC 9110 §8.8.2.1): an editor's read of an embargoed article would
+     * otherwise name its publishedAt, and a client's If-Modified-Since would then hide every edit until then.
+     */
+    private static Instant seconds(Instant lastModified) {
+        Instant now = Instant.now();
+        return (lastModified.isAfter(now) ? now : lastModified).truncatedTo(ChronoUnit.SECONDS);
     }
 
     private static String encode(byte[] hash) {

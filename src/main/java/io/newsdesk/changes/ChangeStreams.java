@@ -1,13 +1,16 @@
 package io.newsdesk.changes;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 import org.jboss.logging.Logger;
 
@@ -31,7 +34,8 @@ import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 
 /**
- * The open change streams of this instance and the one thread that feeds them: every {@value #TICK_MILLIS} ms it
+ * The open change streams of this instance and the one thread that feeds them: as soon as this instance has
+ * numbered changes, and every {@value #TICK_MILLIS} ms for those numbered by another instance, it
  * reads the numbered changes after the oldest position of any stream (one query for all of them), and sends each
  * stream the events after its own position that concern its selection, in order, each with its number as the SSE
  * {@code id}. A heartbeat comment goes to every stream every {@code newsdesk.changes.heartbeat}, which also finds
@@ -69,7 +73,8 @@ class ChangeStreams {
     private final int maxPerClient;
     private final Duration heartbeat;
     private final List<Stream> streams = new CopyOnWriteArrayList<>();
-    private final Map<String, AtomicInteger> perClient = new ConcurrentHashMap<>();
+    private final Map<String, Integer> perClient = new ConcurrentHashMap<>();
+    private final Semaphore wake = new Semaphore(0);
     private volatile boolean running;
     private Thread thread;
 
@@ -83,6 +88,7 @@ class ChangeStreams {
 
     void start(@Observes StartupEvent event) {
         running = true;
+        log.onNumbered(wake::release);
         thread = Daemons.start("newsdesk-change-streams", this::run);
     }
 
@@ -99,15 +105,27 @@ class ChangeStreams {
      * client holds too many. A resume from a number the log no longer keeps first gets a {@code reload} event.
      */
     void open(SseEventSink sink, Sse sse, ChangeFilter.Matcher matcher, Links links, String client, Long lastEventId) {
-        AtomicInteger open = perClient.computeIfAbsent(client, c -> new AtomicInteger());
-        if (open.incrementAndGet() > maxPerClient) {
-            open.decrementAndGet();
+        boolean admitted = perClient.merge(client, 1, Integer::sum) <= maxPerClient;
+        if (!admitted) {
+            release(client);
             throw ProblemException.tooManyRequests(
                     "This address already holds " + maxPerClient + " open change streams, the most one client may"
                             + " hold. Close one (or read several selections through one stream without filters),"
                             + " then retry.",
                     5);
         }
+        boolean opened = false;
+        try {
+            opened = begin(sink, sse, matcher, links, client, lastEventId);
+        } finally {
+            if (!opened) {
+                release(client);
+            }
+        }
+    }
+
+    private boolean begin(
+            SseEventSink sink, Sse sse, ChangeFilter.Matcher matcher, Links links, String client, Long lastEventId) {
         ChangeLog.Position position = log.position();
         long start = lastEventId == null ? position.last() : lastEventId;
         Stream stream = new Stream(sink, sse, matcher, links, client, start);
@@ -133,13 +151,15 @@ class ChangeStreams {
                             .build());
         }
         streams.add(stream);
+        return true;
     }
 
     private void run() {
         long beat = System.nanoTime();
         while (running) {
             try {
-                Thread.sleep(TICK_MILLIS);
+                wake.tryAcquire(TICK_MILLIS, TimeUnit.MILLISECONDS); // at once when this instance numbered some
+                wake.drainPermits();
                 streams.removeIf(stream -> stream.sink.isClosed() && forget(stream));
                 if (!streams.isEmpty()) {
                     feed();
@@ -166,39 +186,49 @@ class ChangeStreams {
         }
     }
 
-    /** One round: read once from the oldest position, send each stream what it has not had. */
+    /**
+     * One round: one read per position that some streams share (live streams all share the newest one, so that is
+     * one read; a stream resuming from far back reads on its own and holds up nobody), then each stream gets the
+     * events of its selection, its position moving with every event sent.
+     */
     private void feed() {
-        long from = Long.MAX_VALUE;
+        Map<Long, List<Stream>> byPosition = new TreeMap<>();
         for (Stream stream : streams) {
-            from = Math.min(from, stream.last);
-        }
-        List<Change> changes = log.after(from, READ);
-        if (changes.isEmpty()) {
-            return;
+            byPosition.computeIfAbsent(stream.last, last -> new ArrayList<>()).add(stream);
         }
         Map<String, Map<Long, Optional<ArticleView>>> views = new HashMap<>();
-        for (Stream stream : streams) {
-            long last = stream.last;
-            List<Change> unseen =
-                    changes.stream().filter(change -> change.seq() > last).toList();
-            if (unseen.isEmpty()) {
-                continue;
+        byPosition.forEach((position, group) -> {
+            List<Change> changes = log.after(position, READ);
+            if (changes.isEmpty()) {
+                return;
             }
-            Map<Long, Optional<ArticleView>> shared =
-                    views.computeIfAbsent(stream.links.base().toString(), base -> new HashMap<>());
-            for (ChangeEvent event : service.events(unseen, stream.matcher, stream.links, shared)) {
-                send(
-                        stream,
-                        stream.sse
-                                .newEventBuilder()
-                                .id(Long.toString(event.id()))
-                                .name(event.type())
-                                .mediaType(MediaType.APPLICATION_JSON_TYPE)
-                                .data(String.class, text(event))
-                                .build());
+            for (Stream stream : group) {
+                try {
+                    feed(stream, changes, views);
+                } catch (RuntimeException e) {
+                    LOG.warnf("a change stream failed and is closed: %s", e.toString());
+                    close(stream);
+                }
             }
-            stream.last = unseen.get(unseen.size() - 1).seq();
+        });
+    }
+
+    private void feed(Stream stream, List<Change> changes, Map<String, Map<Long, Optional<ArticleView>>> views) {
+        Map<Long, Optional<ArticleView>> shared =
+                views.computeIfAbsent(stream.links.base().toString(), base -> new HashMap<>());
+        for (ChangeEvent event : service.events(changes, stream.matcher, stream.links, shared)) {
+            send(
+                    stream,
+                    stream.sse
+                            .newEventBuilder()
+                            .id(Long.toString(event.id()))
+                            .name(event.type())
+                            .mediaType(MediaType.APPLICATION_JSON_TYPE)
+                            .data(String.class, text(event))
+                            .build());
+            stream.last = event.id();
         }
+        stream.last = changes.get(changes.size() - 1).seq();
     }
 
     private String text(ChangeEvent event) {
@@ -229,10 +259,12 @@ class ChangeStreams {
 
     /** Counts a closed stream out of its client's allowance; true so that removeIf drops it. */
     private boolean forget(Stream stream) {
-        AtomicInteger open = perClient.get(stream.client);
-        if (open != null) {
-            open.decrementAndGet();
-        }
+        release(stream.client);
         return true;
+    }
+
+    /** One stream fewer for this client; a client with none is forgotten (the map holds open clients only). */
+    private void release(String client) {
+        perClient.computeIfPresent(client, (c, open) -> open <= 1 ? null : open - 1);
     }
 }

@@ -53,8 +53,10 @@ public class ChangesResource {
     }
 
     private static String client(HttpServerRequest request) {
-        return request.remoteAddress() == null
-                ? "unknown"
-                : request.remoteAddress().hostAddress();
+        if (request.remoteAddress() == null) {
+            return "unknown";
+        }
+        String address = request.remoteAddress().hostAddress();
+        return address != null ? address : request.remoteAddress().host();
     }
 }

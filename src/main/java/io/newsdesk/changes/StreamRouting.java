@@ -1,9 +1,11 @@
 package io.newsdesk.changes;
 
 import java.net.URI;
+import java.util.Locale;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -21,13 +23,19 @@ class StreamRouting {
     private static final String PATH = "/v1/changes";
 
     @ServerRequestFilter(preMatching = true)
-    void route(ContainerRequestContext request) {
-        URI uri = request.getUriInfo().getRequestUri();
+    void route(ContainerRequestContext request, HttpServerRequest http) {
         String accept = request.getHeaderString(HttpHeaders.ACCEPT);
-        if (PATH.equals(uri.getRawPath())
-                && accept != null
-                && accept.toLowerCase(java.util.Locale.ROOT).contains(MediaType.SERVER_SENT_EVENTS)) {
-            request.setRequestUri(UriBuilder.fromUri(uri).path(EVENTS).build());
+        if (!PATH.equals(http.path())
+                || accept == null
+                || !accept.toLowerCase(Locale.ROOT).contains(MediaType.SERVER_SENT_EVENTS)) {
+            return;
         }
+        URI uri;
+        try {
+            uri = request.getUriInfo().getRequestUri();
+        } catch (RuntimeException e) {
+            return; // a malformed host or target: the route it has answers with the problem
+        }
+        request.setRequestUri(UriBuilder.fromUri(uri).path(EVENTS).build());
     }
 }

@@ -3,7 +3,6 @@ package io.newsdesk.format;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -14,7 +13,6 @@ import com.rometools.rome.feed.atom.Category;
 import com.rometools.rome.feed.atom.Content;
 import com.rometools.rome.feed.atom.Entry;
 import com.rometools.rome.feed.atom.Feed;
-import com.rometools.rome.feed.atom.Link;
 import com.rometools.rome.feed.atom.Person;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,7 +23,9 @@ import jakarta.ws.rs.core.MediaType;
  * <ul>
  * <li>Feed {@code id}: the document's {@code id}, the same for every page and host; a single entry's feed has the
  * entry's id. Links: {@code self} and {@code next} (only when there is a next page) with {@code format=atom}, so
- * that they return Atom whatever the reader's Accept header, and {@code alternate}. {@code updated} is the
+ * that they return Atom whatever the reader's Accept header, {@code alternate}, and the document's further links
+ * ({@code prev-archive}, {@code current}, ...; the {@code Link} header repeats them); RFC 5005's
+ * {@code fh:archive} or {@code fh:complete} precedes the first entry. {@code updated} is the
  * document's; the author is Newsdesk; {@code xml:lang} on the feed
  * element is the channel's language (set on the JDOM document: Rome's generator writes none).</li>
  * <li>Entry {@code id}: the entry's {@code uri}, which does not change with the host name, scheme or port a
@@ -41,12 +41,6 @@ import jakarta.ws.rs.core.MediaType;
 class AtomWriter implements ModelWriter {
 
     private static final String TYPE = "application/atom+xml";
-
-    /** A feed with a WebSub hub names it and itself in the {@code Link} header too. */
-    @Override
-    public Map<String, String> headers(Object model) {
-        return FeedOutput.hubLinks(model, format());
-    }
 
     @Override
     public String format() {
@@ -79,13 +73,22 @@ class AtomWriter implements ModelWriter {
         String language = feed instanceof FeedDocument document
                 ? document.channel().language()
                 : ((FeedEntry) feed).channel().language();
+        FeedDocument.History history =
+                feed instanceof FeedDocument document ? document.history() : FeedDocument.History.NONE;
         FeedOutput.write(
                 feed instanceof FeedDocument document ? feed(document) : feed((FeedEntry) feed),
                 root -> {
                     root.setAttribute("lang", language, Namespace.XML_NAMESPACE);
                     dates(root, feed);
+                    FeedOutput.history(root, root, history, "entry");
                 },
                 out);
+    }
+
+    /** The document's further links ({@code prev-archive}, {@code current}, ...) in the {@code Link} header. */
+    @Override
+    public Map<String, String> headers(Object model) {
+        return FeedOutput.linkHeader(model, format());
     }
 
     /**
@@ -117,16 +120,16 @@ class AtomWriter implements ModelWriter {
     private static Feed feed(FeedDocument document) {
         Feed feed = feed(document.id(), document.title(), document.updated());
         feed.setSubtitle(text(document.description()));
-        feed.setAlternateLinks(List.of(link("alternate", document.alternate(), document.alternateType())));
-        feed.setOtherLinks(links(document.self(), document.next(), document.hub()));
+        feed.setAlternateLinks(List.of(FeedOutput.link("alternate", document.alternate(), document.alternateType())));
+        feed.setOtherLinks(FeedOutput.links("atom", TYPE, document.self(), document.next(), document.links()));
         feed.setEntries(document.entries().stream().map(AtomWriter::entry).toList());
         return feed;
     }
 
     private static Feed feed(FeedEntry single) {
         Feed feed = feed(single.uri(), single.title(), single.updated());
-        feed.setAlternateLinks(List.of(link("alternate", single.url(), null)));
-        feed.setOtherLinks(links(single.self(), null, null));
+        feed.setAlternateLinks(List.of(FeedOutput.link("alternate", single.url(), null)));
+        feed.setOtherLinks(FeedOutput.links("atom", TYPE, single.self(), null, List.of()));
         feed.setEntries(List.of(entry(single)));
         return feed;
     }
@@ -143,35 +146,15 @@ class AtomWriter implements ModelWriter {
         return feed;
     }
 
-    private static List<Link> links(String self, String next, String hub) {
-        List<Link> links = new ArrayList<>();
-        links.add(link("self", FeedOutput.withFormat(self, "atom"), TYPE));
-        if (hub != null) {
-            links.add(link("hub", hub, null));
-        }
-        if (next != null) {
-            links.add(link("next", FeedOutput.withFormat(next, "atom"), TYPE));
-        }
-        return links;
-    }
-
-    private static Link link(String rel, String href, String type) {
-        Link link = new Link();
-        link.setRel(rel);
-        link.setHref(href);
-        link.setType(type);
-        return link;
-    }
-
     private static Entry entry(FeedEntry item) {
         Entry entry = new Entry();
         entry.setId(item.uri());
         entry.setTitleEx(text(item.title()));
         entry.setPublished(FeedOutput.date(item.published()));
         entry.setUpdated(FeedOutput.date(item.updated()));
-        entry.setAlternateLinks(List.of(link("alternate", item.url(), null)));
+        entry.setAlternateLinks(List.of(FeedOutput.link("alternate", item.url(), null)));
         if (item.externalUrl() != null) {
-            entry.setOtherLinks(List.of(link("via", item.externalUrl(), null)));
+            entry.setOtherLinks(List.of(FeedOutput.link("via", item.externalUrl(), null)));
         }
         if (item.source() != null) {
             Person author = new Person();

@@ -24,8 +24,10 @@ import java.util.Set;
  * @param entries the items of this page, in order
  * @param filters what narrows the selection (a category, a source, a day, words), each with the URL of the same
  *     selection without it; empty for a feed of everything (an HTML page shows them with a "(remove)" link)
- * @param hub the WebSub hub that announces this feed's changes (RSS {@code atom:link rel="hub"}, Atom
- *     {@code link rel="hub"}, JSON Feed {@code hubs}, and the {@code Link} header), or null for none
+ * @param history what RFC 5005 says this document is: an archive document, a complete feed, or neither
+ * @param links further links of the document beyond alternate, self and next ({@code prev-archive},
+ *     {@code current}, ...), in order: the feed writers render them in the document and in the HTTP
+ *     {@code Link} header (see {@link FeedOutput#linkHeader})
  */
 public record FeedDocument(
         String id,
@@ -39,14 +41,16 @@ public record FeedDocument(
         FeedChannel channel,
         List<FeedEntry> entries,
         List<Filter> filters,
-        String hub)
+        History history,
+        List<Link> links)
         implements Syndication, FeedItems {
 
     public FeedDocument {
         filters = List.copyOf(filters);
+        links = List.copyOf(links);
     }
 
-    /** A feed without filters; {@link #withFilters} adds them. */
+    /** A feed without filters, history or further links; {@link #withFilters} and {@link #withHistory} add them. */
     public FeedDocument(
             String id,
             String title,
@@ -58,18 +62,46 @@ public record FeedDocument(
             OffsetDateTime updated,
             FeedChannel channel,
             List<FeedEntry> entries) {
-        this(id, title, description, alternate, alternateType, self, next, updated, channel, entries, List.of(), null);
+        this(
+                id,
+                title,
+                description,
+                alternate,
+                alternateType,
+                self,
+                next,
+                updated,
+                channel,
+                entries,
+                List.of(),
+                History.NONE,
+                List.of());
     }
 
     public FeedDocument withFilters(List<Filter> filters) {
-        return new FeedDocument(
-                id, title, description, alternate, alternateType, self, next, updated, channel, entries, filters, hub);
+        return with(filters, history, links);
     }
 
-    /** This feed announced by a WebSub hub. */
-    public FeedDocument withHub(String hub) {
+    /** This document with its RFC 5005 marker and further links (replacing those it had). */
+    public FeedDocument withHistory(History history, List<Link> links) {
+        return with(filters, history, links);
+    }
+
+    private FeedDocument with(List<Filter> filters, History history, List<Link> links) {
         return new FeedDocument(
-                id, title, description, alternate, alternateType, self, next, updated, channel, entries, filters, hub);
+                id,
+                title,
+                description,
+                alternate,
+                alternateType,
+                self,
+                next,
+                updated,
+                channel,
+                entries,
+                filters,
+                history,
+                links);
     }
 
     /** Each entry's {@code id} and {@link FeedEntry#version}. */
@@ -86,7 +118,19 @@ public record FeedDocument(
         List<FeedEntry> kept =
                 entries.stream().filter(entry -> ids.contains(entry.id())).toList();
         return new FeedDocument(
-                id, title, description, alternate, alternateType, self, next, updated, channel, kept, filters, hub);
+                id,
+                title,
+                description,
+                alternate,
+                alternateType,
+                self,
+                next,
+                updated,
+                channel,
+                kept,
+                filters,
+                history,
+                links);
     }
 
     /**
@@ -96,4 +140,32 @@ public record FeedDocument(
      * @param removeUrl the same selection (from its first page) without this one filter
      */
     public record Filter(String label, String removeUrl) {}
+
+    /**
+     * What RFC 5005 (Feed Paging and Archiving) says a document is: {@code fh:archive} (an archive document,
+     * whose entries do not change), {@code fh:complete} (the document holds every entry of the feed) or neither
+     * (a subscription document with older archives, or one page of a paged feed).
+     */
+    public enum History {
+        NONE,
+        ARCHIVE,
+        COMPLETE
+    }
+
+    /**
+     * A further link of a feed document, as RFC 8288 names it.
+     *
+     * @param rel the relation ({@code prev-archive}, {@code next-archive}, {@code current}, {@code hub}, ...)
+     * @param href an absolute URL
+     * @param sameFeed whether it is another document of this feed (an archive, the subscription document): then
+     *     the writer pins its own {@code format=} onto it, as onto self and next, and Atom and RSS give it the
+     *     feed's media type; not for a URL outside this API's feeds (a hub)
+     */
+    public record Link(String rel, String href, boolean sameFeed) {
+
+        /** The URL as a writer of {@code format} writes it. */
+        public String href(String format) {
+            return sameFeed ? FeedOutput.withFormat(href, format) : href;
+        }
+    }
 }

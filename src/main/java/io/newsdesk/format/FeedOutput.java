@@ -8,19 +8,23 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import org.jdom2.Document;
 import org.jdom2.Element;
+import org.jdom2.Namespace;
 import org.jdom2.output.Format;
 import org.jdom2.output.LineSeparator;
 import org.jdom2.output.XMLOutputter;
 
 import com.rometools.rome.feed.WireFeed;
+import com.rometools.rome.feed.atom.Link;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.WireFeedOutput;
 
@@ -34,6 +38,9 @@ import jakarta.ws.rs.core.UriBuilder;
  * for CR (which a parser would otherwise fold into LF), no line separator translation, never CDATA.
  */
 final class FeedOutput {
+
+    /** RFC 5005's namespace of {@code fh:archive} and {@code fh:complete}. */
+    static final Namespace HISTORY = Namespace.getNamespace("fh", "http://purl.org/syndication/history/1.0");
 
     private FeedOutput() {}
 
@@ -63,25 +70,65 @@ final class FeedOutput {
     }
 
     /**
+     * The links of an Atom feed or of RSS's {@code atom:link}s: self, next (when there is a next page), then the
+     * document's further links. Links to documents of this feed carry {@code format=<format>}, so that they return
+     * the feed also to a client that sends no Accept header, and the feed's media type.
+     */
+    static List<Link> links(String format, String type, String self, String next, List<FeedDocument.Link> further) {
+        List<Link> links = new ArrayList<>();
+        links.add(link("self", withFormat(self, format), type));
+        if (next != null) {
+            links.add(link("next", withFormat(next, format), type));
+        }
+        further.stream()
+                .filter(link -> !link.rel().equals("self")) // written first, above; a further self is for the header
+                .forEach(link -> links.add(link(link.rel(), link.href(format), link.sameFeed() ? type : null)));
+        return links;
+    }
+
+    static Link link(String rel, String href, String type) {
+        Link link = new Link();
+        link.setRel(rel);
+        link.setHref(href);
+        link.setType(type);
+        return link;
+    }
+
+    /**
+     * RFC 5005's marker of the document ({@code <fh:archive/>} or {@code <fh:complete/>}), if it has one, in
+     * {@code head} (Atom's {@code feed}, RSS's {@code channel}) before its first item, the namespace declared on
+     * the root element.
+     */
+    static void history(Element root, Element head, FeedDocument.History history, String item) {
+        if (history == FeedDocument.History.NONE) {
+            return;
+        }
+        root.addNamespaceDeclaration(HISTORY);
+        Element marker = new Element(history == FeedDocument.History.ARCHIVE ? "archive" : "complete", HISTORY);
+        Element first = head.getChild(item, head.getNamespace());
+        head.addContent(first == null ? head.getContentSize() : head.indexOf(first), marker);
+    }
+
+    /**
+     * The HTTP {@code Link} header (RFC 8288) of a feed answer: the document's further links, as its writer of
+     * {@code format} writes them in the body; none for a one-entry feed or a document without further links.
+     */
+    static Map<String, String> linkHeader(Object model, String format) {
+        if (!(((Syndicated) model).syndication() instanceof FeedDocument document)
+                || document.links().isEmpty()) {
+            return Map.of();
+        }
+        return Map.of(
+                "Link",
+                document.links().stream()
+                        .map(link -> "<" + link.href(format) + ">; rel=\"" + link.rel() + "\"")
+                        .collect(Collectors.joining(", ")));
+    }
+
+    /**
      * This URL with {@code format=<format>}, so that a feed's self and next links return the feed also to a
      * client that sends no Accept header (the request may have chosen the format through Accept alone).
      */
-    /**
-     * The {@code Link} header of a feed document that has a WebSub hub: {@code <hub>; rel="hub", <self>; rel="self"}
-     * (WebSub 4), self with the writer's format pinned; no header otherwise.
-     */
-    static Map<String, String> hubLinks(Object model, String format) {
-        if (model instanceof Syndicated syndicated
-                && syndicated.syndication() instanceof FeedDocument document
-                && document.hub() != null) {
-            return Map.of(
-                    "Link",
-                    "<" + document.hub() + ">; rel=\"hub\", <" + withFormat(document.self(), format)
-                            + ">; rel=\"self\"");
-        }
-        return Map.of();
-    }
-
     static String withFormat(String url, String format) {
         String query = URI.create(url).getRawQuery();
         List<String> formats = query == null

@@ -13,9 +13,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MediaType;
 
 /**
- * JSON Feed 1.1 of a {@link FeedDocument} (the same items as JSON, same order), with {@code next_url} exactly when
- * there is a next page; one {@link FeedEntry} is a feed of one item whose feed URL is the item in this API, in this
- * format.
+ * JSON Feed 1.1 of a {@link FeedDocument}, with {@code next_url} exactly when there is a next page and RFC 5005's
+ * marker and links in the custom object {@code _rfc5005} (see {@link JsonFeedDocument.History}; the
+ * {@code Link} header carries every further link of the document); one {@link FeedEntry} is a feed of one item
+ * whose feed URL is the item in this API, in this format.
  */
 @ApplicationScoped
 class JsonFeedWriter implements ModelWriter {
@@ -27,12 +28,6 @@ class JsonFeedWriter implements ModelWriter {
     /** The app's mapper, writing astral characters (emoji) as UTF-8 rather than as pairs of escapes. */
     JsonFeedWriter(ObjectMapper mapper) {
         this.writer = mapper.writer().with(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8);
-    }
-
-    /** A feed with a WebSub hub names it and itself in the {@code Link} header too. */
-    @Override
-    public Map<String, String> headers(Object model) {
-        return FeedOutput.hubLinks(model, format());
     }
 
     @Override
@@ -61,6 +56,11 @@ class JsonFeedWriter implements ModelWriter {
     }
 
     @Override
+    public Map<String, String> headers(Object model) {
+        return FeedOutput.linkHeader(model, format());
+    }
+
+    @Override
     public void write(Object model, OutputStream out) throws IOException {
         Syndication feed = ((Syndicated) model).syndication();
         writer.writeValue(out, feed instanceof FeedDocument document ? feed(document) : feed((FeedEntry) feed));
@@ -75,7 +75,8 @@ class JsonFeedWriter implements ModelWriter {
                 document.description(),
                 document.channel().language(),
                 document.next(),
-                document.hub() == null ? null : List.of(new JsonFeedDocument.Hub("WebSub", document.hub())),
+                JsonFeedDocument.Hub.of(document),
+                JsonFeedDocument.History.of(document),
                 document.entries().stream().map(JsonFeedDocument.Item::of).toList());
     }
 
@@ -87,6 +88,7 @@ class JsonFeedWriter implements ModelWriter {
                 FeedOutput.withFormat(entry.self(), "jsonfeed"),
                 entry.summary(),
                 entry.channel().language(),
+                null,
                 null,
                 null,
                 List.of(JsonFeedDocument.Item.of(entry)));

@@ -3,7 +3,6 @@ package io.newsdesk.format;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -13,7 +12,6 @@ import org.jdom2.Namespace;
 import com.rometools.modules.atom.modules.AtomLinkModule;
 import com.rometools.modules.atom.modules.AtomLinkModuleImpl;
 import com.rometools.modules.content.ContentModule;
-import com.rometools.rome.feed.atom.Link;
 import com.rometools.rome.feed.module.DCModule;
 import com.rometools.rome.feed.module.DCModuleImpl;
 import com.rometools.rome.feed.module.SyModule;
@@ -33,8 +31,11 @@ import jakarta.ws.rs.core.MediaType;
  * <li>Channel: {@code title}, {@code link} (the document's {@code alternate}), {@code description},
  * {@code language}, {@code pubDate} and {@code lastBuildDate} ({@code updated}), the polling hints {@code ttl}
  * and {@code sy:updatePeriod}/{@code sy:updateFrequency} (see {@link FeedChannel}), and {@code atom:link rel="self"} /
- * {@code rel="next"} (only when there is a next page) through rome-modules' {@link AtomLinkModule}. Both links
- * carry {@code format=rss}, so that they return RSS whatever the reader's Accept header.</li>
+ * {@code rel="next"} (only when there is a next page), then the document's further links ({@code prev-archive},
+ * {@code current}, ...), through rome-modules' {@link AtomLinkModule}. Links to documents of this feed carry
+ * {@code format=rss}, so that they return RSS whatever the reader's Accept header. RFC 5005's {@code fh:archive} or
+ * {@code fh:complete} (Appendix B: use in RSS 2.0) precedes the first item, and the {@code Link} header repeats the
+ * further links.</li>
  * <li>Item: {@code title}; {@code link} is the permalink {@code url}; {@code guid} is the entry's {@code uri},
  * which no host or permalink template changes, with {@code isPermaLink="false"} unless it is an http(s) URL
  * (derived from {@code newsdesk.public-url}); {@code pubDate} is {@code published} in RFC 822 GMT;
@@ -56,12 +57,6 @@ class RssWriter implements ModelWriter {
     private static final Namespace CONTENT = Namespace.getNamespace("content", ContentModule.URI);
     private static final Namespace SY = Namespace.getNamespace("sy", SyModule.URI);
     private static final String TYPE = "application/rss+xml";
-
-    /** A feed with a WebSub hub names it and itself in the {@code Link} header too. */
-    @Override
-    public Map<String, String> headers(Object model) {
-        return FeedOutput.hubLinks(model, format());
-    }
 
     @Override
     public String format() {
@@ -92,23 +87,34 @@ class RssWriter implements ModelWriter {
     public void write(Object model, OutputStream out) throws IOException {
         Syndication feed = ((Syndicated) model).syndication();
         FeedChannel hints = feed instanceof FeedDocument document ? document.channel() : ((FeedEntry) feed).channel();
+        FeedDocument.History history =
+                feed instanceof FeedDocument document ? document.history() : FeedDocument.History.NONE;
         FeedOutput.write(
                 feed instanceof FeedDocument document ? channel(document) : channel((FeedEntry) feed),
-                root -> polling(root, hints),
+                root -> {
+                    polling(root, hints);
+                    FeedOutput.history(root, root.getChild("channel"), history, "item");
+                },
                 out);
+    }
+
+    /** The document's further links ({@code prev-archive}, {@code current}, ...) in the {@code Link} header. */
+    @Override
+    public Map<String, String> headers(Object model) {
+        return FeedOutput.linkHeader(model, format());
     }
 
     private static Channel channel(FeedDocument document) {
         Channel channel = channel(
                 document.title(), document.alternate(), document.description(), document.updated(), document.channel());
-        links(channel, document.self(), document.next(), document.hub());
+        links(channel, document.self(), document.next(), document.links());
         channel.setItems(document.entries().stream().map(RssWriter::item).toList());
         return channel;
     }
 
     private static Channel channel(FeedEntry entry) {
         Channel channel = channel(entry.title(), entry.url(), description(entry), entry.updated(), entry.channel());
-        links(channel, entry.self(), null, null);
+        links(channel, entry.self(), null, List.of());
         channel.setItems(List.of(item(entry)));
         return channel;
     }
@@ -140,28 +146,10 @@ class RssWriter implements ModelWriter {
         return entry.summary().isBlank() ? entry.title() : entry.summary();
     }
 
-    private static void links(Channel channel, String self, String next, String hub) {
-        List<Link> links = new ArrayList<>();
-        links.add(link("self", FeedOutput.withFormat(self, "rss")));
-        if (hub != null) {
-            Link link = link("hub", hub);
-            link.setType(null);
-            links.add(link);
-        }
-        if (next != null) {
-            links.add(link("next", FeedOutput.withFormat(next, "rss")));
-        }
+    private static void links(Channel channel, String self, String next, List<FeedDocument.Link> further) {
         AtomLinkModule module = new AtomLinkModuleImpl();
-        module.setLinks(links);
+        module.setLinks(FeedOutput.links("rss", TYPE, self, next, further));
         channel.getModules().add(module);
-    }
-
-    private static Link link(String rel, String href) {
-        Link link = new Link();
-        link.setRel(rel);
-        link.setHref(href);
-        link.setType(TYPE);
-        return link;
     }
 
     private static Item item(FeedEntry entry) {

@@ -1,6 +1,11 @@
 package io.newsdesk.links;
 
 import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
 
 import io.newsdesk.problem.ProblemException;
 import jakarta.ws.rs.core.UriBuilder;
@@ -71,6 +76,58 @@ public record Links(URI base, URI request) {
                 .build()
                 .toString()
                 .replaceFirst("\\?$", "");
+    }
+
+    /**
+     * The subscription document of this request's feed (RFC 5005 {@code current}): its filters and format,
+     * without {@code archive}, {@code cursor}, {@code limit} and {@code sort}, so that every archive of a
+     * selection names one subscription document.
+     */
+    public String current() {
+        String query = queryWithout("archive", "cursor", "limit", "sort");
+        return withoutQuery() + (query.isEmpty() ? "" : "?" + query);
+    }
+
+    /**
+     * The archive document of one day of this request's feed (RFC 5005 {@code prev-archive}): like
+     * {@link #current} with {@code archive} set, one URL per selection, format and day whatever page or limit
+     * linked to it, so that shared caches keep one copy.
+     */
+    public String archive(String day) {
+        String query = queryWithout("archive", "cursor", "limit", "sort");
+        return withoutQuery() + "?" + (query.isEmpty() ? "" : query + "&") + "archive=" + day;
+    }
+
+    /**
+     * This request's query without the parameters of these names, the others as the client wrote them and in
+     * their order; empty when none is left. (JAX-RS's {@code replaceQueryParam} leaves a stray {@code &} when it
+     * removes a parameter from a query that has become empty.)
+     */
+    public String queryWithout(String... names) {
+        String query = request.getRawQuery();
+        if (query == null) {
+            return "";
+        }
+        List<String> dropped = List.of(names);
+        return Arrays.stream(query.split("&"))
+                .filter(pair -> !dropped.contains(name(pair)))
+                .collect(Collectors.joining("&"));
+    }
+
+    private String withoutQuery() {
+        String url = request.toString();
+        int query = url.indexOf('?');
+        return query < 0 ? url : url.substring(0, query);
+    }
+
+    /** The decoded name of a {@code name=value} pair, or its raw name when it does not decode. */
+    private static String name(String pair) {
+        String raw = pair.split("=", 2)[0];
+        try {
+            return URLDecoder.decode(raw, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            return raw;
+        }
     }
 
     /** The articles of one day within this request's filters (for {@code /v1/dates}). */

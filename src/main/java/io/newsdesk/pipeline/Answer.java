@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.function.Function;
 
+import io.newsdesk.caching.Lifetime;
 import io.newsdesk.caching.Validators;
 import io.newsdesk.links.Links;
 
@@ -18,10 +19,13 @@ import io.newsdesk.links.Links;
  * <li>{@link #read}: a GET whose validators are known before the model is read (one article, a catalog, the
  * archive of days). A match answers 304 before the model is read.</li>
  * <li>{@link #rendered}: a GET whose ETag is a digest of its bytes (a page of a selection): read and rendered
- * on a miss, served from the render cache until the data version moves, single flight.</li>
+ * on a miss, served from the render cache until the data version moves, single flight. Its model may depend on
+ * the negotiated format (a feed's documents are whole days, a JSON page is {@code limit} items).</li>
  * <li>{@link #written} and {@link #created}: the answer to a write, never cached; {@link #tagged} adds the
  * validators a GET of the same URL would have.</li>
  * </ul>
+ * A read is cached by shared caches for its {@link Lifetime} ({@link #lasting}), {@code CURRENT} unless it says
+ * otherwise.
  *
  * @param <M> the model type; the pipeline negotiates among the writers of this type
  */
@@ -31,6 +35,12 @@ public final class Answer<M> {
     @FunctionalInterface
     public interface Validation {
         Validators of(String format, Links links);
+    }
+
+    /** The model of a read in one format at one URL. */
+    @FunctionalInterface
+    public interface Reading<M> {
+        M of(String format, Links links);
     }
 
     enum Kind {
@@ -46,32 +56,42 @@ public final class Answer<M> {
     }
 
     private final Kind kind;
-    private final Function<Links, M> model;
+    private final Reading<M> model;
     private final Validation validation;
     private final Function<M, Instant> lastModified;
     private final Function<Links, String> location;
+    private final Lifetime lifetime;
 
     private Answer(
             Kind kind,
-            Function<Links, M> model,
+            Reading<M> model,
             Validation validation,
             Function<M, Instant> lastModified,
-            Function<Links, String> location) {
+            Function<Links, String> location,
+            Lifetime lifetime) {
         this.kind = kind;
         this.model = Objects.requireNonNull(model);
         this.validation = validation;
         this.lastModified = lastModified;
         this.location = location;
+        this.lifetime = Objects.requireNonNull(lifetime);
+    }
+
+    private static <M> Reading<M> anyFormat(Function<Links, M> model) {
+        Objects.requireNonNull(model);
+        return (format, links) -> model.apply(links);
     }
 
     /** A read whose validators come first: a 304 costs them only, the model is read for a 200 alone. */
     public static <M> Answer<M> read(Validation validators, Function<Links, M> model) {
-        return new Answer<>(Kind.READ, model, Objects.requireNonNull(validators), null, null);
+        return new Answer<>(
+                Kind.READ, anyFormat(model), Objects.requireNonNull(validators), null, null, Lifetime.CURRENT);
     }
 
     /** A {@link Kind#LIVE} read: like {@link #read}, never cached. */
     public static <M> Answer<M> live(Validation validators, Function<Links, M> model) {
-        return new Answer<>(Kind.LIVE, model, Objects.requireNonNull(validators), null, null);
+        return new Answer<>(
+                Kind.LIVE, anyFormat(model), Objects.requireNonNull(validators), null, null, Lifetime.CURRENT);
     }
 
     /**
@@ -79,20 +99,33 @@ public final class Answer<M> {
      * {@code streamed} gives the validators of a representation that is streamed rather than rendered (a CSV
      * export of a whole selection), which must be known before its first byte.
      */
-    public static <M> Answer<M> rendered(
-            Function<Links, M> model, Function<M, Instant> lastModified, Validation streamed) {
+    public static <M> Answer<M> rendered(Reading<M> model, Function<M, Instant> lastModified, Validation streamed) {
         return new Answer<>(
-                Kind.RENDERED, model, Objects.requireNonNull(streamed), Objects.requireNonNull(lastModified), null);
+                Kind.RENDERED,
+                model,
+                Objects.requireNonNull(streamed),
+                Objects.requireNonNull(lastModified),
+                null,
+                Lifetime.CURRENT);
     }
 
     /** 200 with the model of a write that has happened. */
     public static <M> Answer<M> written(Function<Links, M> model) {
-        return new Answer<>(Kind.WRITTEN, model, null, null, null);
+        return new Answer<>(Kind.WRITTEN, anyFormat(model), null, null, null, Lifetime.CURRENT);
     }
 
     /** 201 with the created resource's {@code Location} and its model. */
     public static <M> Answer<M> created(Function<Links, String> location, Function<Links, M> model) {
-        return new Answer<>(Kind.CREATED, model, null, null, Objects.requireNonNull(location));
+        return new Answer<>(
+                Kind.CREATED, anyFormat(model), null, null, Objects.requireNonNull(location), Lifetime.CURRENT);
+    }
+
+    /** This read, cached by shared caches for {@code lifetime}. */
+    public Answer<M> lasting(Lifetime lifetime) {
+        if (kind != Kind.READ && kind != Kind.RENDERED) {
+            throw new IllegalStateException("only a read is cached; the answer to a write never is");
+        }
+        return new Answer<>(kind, model, validation, lastModified, location, lifetime);
     }
 
     /**
@@ -103,15 +136,19 @@ public final class Answer<M> {
         if (kind != Kind.WRITTEN && kind != Kind.CREATED) {
             throw new IllegalStateException("only the answer to a write is tagged; reads have validators already");
         }
-        return new Answer<>(kind, model, Objects.requireNonNull(validators), null, location);
+        return new Answer<>(kind, model, Objects.requireNonNull(validators), null, location, lifetime);
     }
 
     Kind kind() {
         return kind;
     }
 
-    M model(Links links) {
-        return model.apply(links);
+    M model(String format, Links links) {
+        return model.of(format, links);
+    }
+
+    Lifetime lifetime() {
+        return lifetime;
     }
 
     /** Null for a write answered without validators. */

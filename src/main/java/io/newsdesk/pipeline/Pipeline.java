@@ -107,30 +107,32 @@ class Pipeline {
                         preconditions,
                         links,
                         writer,
+                        answer.lifetime(),
                         () -> answer.validation().of(writer.format(), links),
-                        () -> answer.model(links));
+                        () -> answer.model(writer.format(), links));
             case LIVE:
                 return conditional.answerLive(
                         preconditions,
                         links,
                         writer,
                         () -> answer.validation().of(writer.format(), links),
-                        () -> answer.model(links));
+                        () -> answer.model(writer.format(), links));
             case RENDERED:
                 return conditional.answerRendered(
                         preconditions,
                         links,
                         writer,
+                        answer.lifetime(),
                         writer.streams(negotiated.type()),
                         () -> answer.validation().of(writer.format(), links),
-                        () -> answer.model(links),
+                        () -> answer.model(writer.format(), links),
                         answer::lastModified);
             case WRITTEN:
-                return tagged(representations.ok(answer.model(links), writer), answer, writer, links);
+                return tagged(representations.ok(answer.model(writer.format(), links), writer), answer, writer, links);
             case CREATED:
                 String location = answer.location(links);
                 return tagged(
-                        representations.created(URI.create(location), answer.model(links), writer),
+                        representations.created(URI.create(location), answer.model(writer.format(), links), writer),
                         answer,
                         writer,
                         links.at(location));

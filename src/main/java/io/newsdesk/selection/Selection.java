@@ -1,13 +1,16 @@
 package io.newsdesk.selection;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 
 /**
  * The query model of every read: which articles (categories OR-ed, sources OR-ed, the two AND-ed, a
- * half-open time window {@code [from, to)}, words that must all match), in which order, and which page.
+ * half-open time window {@code [from, to)}, words that must all match), in which order, and which page: the
+ * first, the one after a cursor, or, for a feed, the archive document of one day in the newsroom's zone
+ * (RFC 5005; {@code archive} and {@code cursor} never come together).
  * Immutable and already validated: building one is where every 400 of the selection parameters comes from.
  *
  * <p>{@code scheduled}: whether articles under embargo (a {@code publishedAt} still in the future) are included,
@@ -22,6 +25,7 @@ public record Selection(
         Sort sort,
         int limit,
         Optional<Cursor> cursor,
+        Optional<LocalDate> archive,
         boolean scheduled) {
 
     public static final int DEFAULT_LIMIT = 20;
@@ -42,23 +46,46 @@ public record Selection(
             List<String> words,
             Sort sort,
             int limit,
-            Optional<Cursor> cursor) {
-        this(categories, sources, from, to, words, sort, limit, cursor, false);
+            Optional<Cursor> cursor,
+            Optional<LocalDate> archive) {
+        this(categories, sources, from, to, words, sort, limit, cursor, archive, false);
     }
 
     public Selection after(Cursor next) {
-        return new Selection(categories, sources, from, to, words, sort, limit, Optional.of(next), scheduled);
+        return new Selection(categories, sources, from, to, words, sort, limit, Optional.of(next), archive, scheduled);
     }
 
     public Selection withoutCursor() {
-        return new Selection(categories, sources, from, to, words, sort, limit, Optional.empty(), scheduled);
+        return new Selection(categories, sources, from, to, words, sort, limit, Optional.empty(), archive, scheduled);
+    }
+
+    /**
+     * This selection narrowed to the half-open window {@code [start, end)} (either bound may be absent): its own
+     * window intersected with that one, clamped like every window. An empty intersection selects nothing.
+     */
+    public Selection within(Optional<Instant> start, Optional<Instant> end) {
+        Optional<Instant> later =
+                start.map(s -> from.filter(f -> f.isAfter(s)).orElse(s)).or(() -> from);
+        Optional<Instant> earlier =
+                end.map(e -> to.filter(t -> t.isBefore(e)).orElse(e)).or(() -> to);
+        return new Selection(
+                categories,
+                sources,
+                later.map(TimeWindows::clamp),
+                earlier.map(TimeWindows::clamp),
+                words,
+                sort,
+                limit,
+                cursor,
+                archive,
+                scheduled);
     }
 
     /** The same selection as an editor reads it when {@code editor}: embargoed articles included. */
     public Selection visibleTo(boolean editor) {
         return editor == scheduled
                 ? this
-                : new Selection(categories, sources, from, to, words, sort, limit, cursor, editor);
+                : new Selection(categories, sources, from, to, words, sort, limit, cursor, archive, editor);
     }
 
     /**

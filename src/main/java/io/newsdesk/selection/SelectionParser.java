@@ -1,5 +1,6 @@
 package io.newsdesk.selection;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,9 +37,10 @@ public class SelectionParser {
         this.cursors = cursors;
     }
 
-    /** The selection of {@code /v1/articles}: filters, order and page. */
+    /** The selection of {@code /v1/articles}: filters, order and page (or archive day). */
     public Selection articles(Map<String, List<String>> params) {
         Selection filters = filters(params);
+        Optional<LocalDate> archive = single(params, "archive").map(value -> TimeWindows.day("archive", value));
         Selection selection = new Selection(
                 filters.categories(),
                 filters.sources(),
@@ -47,10 +49,18 @@ public class SelectionParser {
                 filters.words(),
                 sort(params),
                 limit(params),
-                Optional.empty());
+                Optional.empty(),
+                archive);
         Optional<String> token = single(params, "cursor");
         if (token.isEmpty()) {
             return selection;
+        }
+        if (archive.isPresent()) {
+            throw ProblemException.invalidParameter(
+                    "archive",
+                    "An archive document holds its whole day and has no pages, so 'archive' and 'cursor' do not go"
+                            + " together: drop 'cursor' to read the day, or drop 'archive' to page through the"
+                            + " selection with 'next'.");
         }
         Cursor cursor = cursors.decode(token.get(), selection)
                 .orElseThrow(() -> ProblemException.invalidParameter(
@@ -61,7 +71,7 @@ public class SelectionParser {
         return selection.after(cursor);
     }
 
-    /** The filters alone, for {@code /v1/dates}: sort, limit and cursor do not apply. */
+    /** The filters alone, for {@code /v1/dates}: sort, limit, cursor and archive do not apply. */
     public Selection filters(Map<String, List<String>> params) {
         List<String> categories = slugs(params, "category");
         List<String> sources = slugs(params, "source");
@@ -76,6 +86,7 @@ public class SelectionParser {
                 words,
                 Sort.NEWEST,
                 Selection.DEFAULT_LIMIT,
+                Optional.empty(),
                 Optional.empty());
     }
 

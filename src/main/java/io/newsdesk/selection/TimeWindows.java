@@ -70,7 +70,7 @@ final class TimeWindows {
         }
     }
 
-    private static LocalDate day(String name, String value) {
+    static LocalDate day(String name, String value) {
         try {
             // exactly YYYY-MM-DD: the formatter alone also takes signed years such as +999999999-12-31,
             // whose next day (the end of the window) does not exist
@@ -98,7 +98,7 @@ final class TimeWindows {
         return a.filter(value -> value.isBefore(b)).orElse(b);
     }
 
-    private static Instant clamp(Instant instant) {
+    static Instant clamp(Instant instant) {
         return instant.isBefore(EARLIEST) ? EARLIEST : instant.isAfter(LATEST) ? LATEST : instant;
     }
 }

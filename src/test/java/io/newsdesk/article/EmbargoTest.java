@@ -37,6 +37,7 @@ import io.restassured.response.Response;
 class EmbargoTest extends ApiTest {
 
     private static final Pattern MAX_AGE = Pattern.compile("(?:max-age|s-maxage)=(\\d+)");
+    private static final Pattern STALE = Pattern.compile("stale-(?:while-revalidate|if-error)=(\\d+)");
 
     @Test
     void shouldKeepAnEmbargoedArticleOutOfEveryPublicReadUntilItsInstantThenShowItEverywhere() throws Exception {
@@ -56,10 +57,17 @@ class EmbargoTest extends ApiTest {
         assertEquals(List.of(published), before.json());
         assertFalse(before.showsIt(), "an embargoed article leaked into a public read: " + before);
         assertEquals(404, given().get("/v1/articles/" + embargoed).statusCode());
+        assertEquals(404, given().post("/v1/articles/" + embargoed + "/views").statusCode());
         Response page = given().get(list);
-        long maxAge = maxAge(page.header("Cache-Control"));
+        String cacheControl = page.header("Cache-Control");
+        long maxAge = maxAge(cacheControl);
         long left = Duration.between(Instant.now(), release).getSeconds() + 1;
         assertTrue(maxAge <= left, "max-age " + maxAge + " reaches past the release in " + left + " s");
+        Matcher stale = STALE.matcher(cacheControl);
+        while (stale.find()) {
+            long kept = maxAge + Long.parseLong(stale.group(1));
+            assertTrue(kept <= left, cacheControl + " lets a stale copy outlive the release in " + left + " s");
+        }
 
         // an editor sees it, and no shared cache may keep that answer
         Response editors =

@@ -128,6 +128,7 @@ class SingleFlightTest {
                 new Preconditions(null, null),
                 links,
                 new TextWriter(),
+                Lifetime.CURRENT,
                 false,
                 () -> {
                     throw new AssertionError("validators are for streamed representations only");

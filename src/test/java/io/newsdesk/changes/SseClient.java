@@ -37,7 +37,10 @@ final class SseClient implements AutoCloseable {
         this.response = response;
         this.reader = new Thread(this::read, "sse-client");
         reader.setDaemon(true);
-        reader.start();
+        // only a stream is read as events; any other answer (a problem) stays for body()
+        if (response.statusCode() == 200) {
+            reader.start();
+        }
     }
 
     /** Opens the stream; {@code lastEventId} (or null) is sent as Last-Event-ID, as EventSource does on reconnect. */

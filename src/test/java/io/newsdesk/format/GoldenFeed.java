@@ -75,7 +75,9 @@ final class GoldenFeed {
                                     FeedEntry.Notices.NONE,
                                     0,
                                     GoldenFeed.CHANNEL)))
-            .withHub("https://news.example/v1/websub");
+            .withHistory(
+                    FeedDocument.History.NONE,
+                    List.of(new FeedDocument.Link("hub", "https://news.example/v1/websub", false)));
 
     private GoldenFeed() {}
 }

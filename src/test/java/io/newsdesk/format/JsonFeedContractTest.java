@@ -108,6 +108,7 @@ class JsonFeedContractTest extends AbstractFeedContractTest<JsonNode, JsonNode> 
         return feed.get("feed_url").asText();
     }
 
+    /** No {@code next_url} on the last page, not even null. */
     /** JSON Feed 1.1 {@code hubs}: one of type WebSub, or no {@code hubs} at all. */
     @Override
     String hub(JsonNode feed) {
@@ -119,7 +120,6 @@ class JsonFeedContractTest extends AbstractFeedContractTest<JsonNode, JsonNode> 
         return feed.get("hubs").get(0).get("url").asText();
     }
 
-    /** No {@code next_url} on the last page, not even null. */
     @Override
     String next(JsonNode feed) {
         if (!feed.has("next_url")) {
@@ -134,7 +134,10 @@ class JsonFeedContractTest extends AbstractFeedContractTest<JsonNode, JsonNode> 
         return List.of();
     }
 
-    /** JSON Feed has no feed date and no feed author: exactly these members, in this order. */
+    /**
+     * JSON Feed has no feed date and no feed author: exactly these members, in this order ({@code _rfc5005}, RFC
+     * 5005's marker and archive links, where a document has them: see {@code ArchivedFeedTest}).
+     */
     @Override
     void assertOwnHeader(JsonNode feed, Instant updated, FeedChannel channel) {
         assertEquals(channel.language(), feed.get("language").asText());
@@ -150,6 +153,7 @@ class JsonFeedContractTest extends AbstractFeedContractTest<JsonNode, JsonNode> 
                                 "language",
                                 feed.has("next_url") ? "next_url" : null,
                                 feed.has("hubs") ? "hubs" : null,
+                                feed.has("_rfc5005") ? "_rfc5005" : null,
                                 "items")
                         .filter(m -> m != null)
                         .toList(),

@@ -1,6 +1,7 @@
 package io.newsdesk.selection;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 
 /** A newsroom in New York: days, plain dates and rendered timestamps follow America/New_York, DST included. */
 @QuarkusTest
@@ -51,6 +53,29 @@ class TimeZoneNewYorkTest extends SelectionSupport {
         assertEquals(List.of(lateEvening), select(category, "date", "2026-03-09"));
         assertEquals(List.of(earlyMorning), select(category, "date", "2026-03-10"));
         assertEquals(List.of("2026-03-10=1", "2026-03-09=1"), days(ok(dates("category", category))));
+    }
+
+    /** RFC 5005 archives are New York days too: the subscription document ends, and each archive is, one of them. */
+    @Test
+    void shouldSliceArchivedFeedsIntoNewYorkDays() {
+        String category = newCategory();
+        String source = newSource();
+        long lateEvening = publish(category, source, "2026-03-10T03:30:00Z");
+        long earlyMorning = publish(category, source, "2026-03-10T05:00:00Z");
+
+        JsonPath subscription = feed(raw("/v1/articles?category=" + category + "&limit=1&format=jsonfeed"));
+        assertEquals(List.of("urn:newsdesk:article:" + earlyMorning), subscription.getList("items.id"));
+        String prev = subscription.getString("_rfc5005.prev_archive");
+        assertEquals("2026-03-09", params(prev).get("archive").get(0));
+        JsonPath archive = feed(raw(prev));
+        assertEquals(List.of("urn:newsdesk:article:" + lateEvening), archive.getList("items.id"));
+        assertEquals(true, archive.getBoolean("_rfc5005.archive"));
+        assertNull(archive.getString("_rfc5005.prev_archive"), "the oldest day");
+    }
+
+    private static JsonPath feed(Response response) {
+        response.then().statusCode(200).contentType("application/feed+json");
+        return response.jsonPath();
     }
 
     @Test
