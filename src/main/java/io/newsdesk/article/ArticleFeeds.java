@@ -1,6 +1,7 @@
 package io.newsdesk.article;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 
 import io.newsdesk.format.FeedDocument;
@@ -39,7 +40,21 @@ final class ArticleFeeds {
                         selection.page().items().stream()
                                 .map(ArticleFeeds::entry)
                                 .toList())
-                .withHistory(info.history().marker(), info.history().links());
+                .withHistory(info.history().marker(), links(info));
+    }
+
+    /**
+     * The document's further links: RFC 5005's, then, when the feed has a WebSub hub, {@code hub} and {@code self}
+     * (WebSub discovery wants both in the {@code Link} header; the writers put self in the body once anyway).
+     */
+    private static List<FeedDocument.Link> links(FeedInfo info) {
+        if (info.hub() == null) {
+            return info.history().links();
+        }
+        List<FeedDocument.Link> links = new ArrayList<>(info.history().links());
+        links.add(new FeedDocument.Link("hub", info.hub(), false));
+        links.add(new FeedDocument.Link("self", info.self(), true));
+        return links;
     }
 
     static FeedEntry entry(ArticleView article) {

@@ -7,6 +7,8 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import io.newsdesk.caching.PollingInterval;
 import io.newsdesk.format.FeedChannel;
 import io.newsdesk.format.RowSource;
@@ -37,13 +39,18 @@ public class ArticleQueries implements RowSource<ArticleSelection> {
     private final FeedChannel channel;
     private final Permalinks permalinks;
 
-    ArticleQueries(Database database, CursorCodec cursors, NewsdeskConfig config, PollingInterval polling) {
+    ArticleQueries(
+            Database database,
+            CursorCodec cursors,
+            NewsdeskConfig config,
+            PollingInterval polling,
+            @ConfigProperty(name = "newsdesk.websub.hub") Optional<String> externalHub) {
         this.database = database;
         this.cursors = cursors;
         this.zone = config.timeZone();
         this.channel = new FeedChannel(config.language(), polling.interval());
         this.permalinks = new Permalinks(config);
-        this.feeds = new FeedDescriptions(zone, channel, permalinks);
+        this.feeds = new FeedDescriptions(zone, channel, permalinks, externalHub);
     }
 
     /**

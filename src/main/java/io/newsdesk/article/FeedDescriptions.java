@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import io.newsdesk.format.FeedChannel;
 import io.newsdesk.links.Links;
@@ -18,11 +19,26 @@ final class FeedDescriptions {
     private final ZoneId zone;
     private final FeedChannel channel;
     private final Permalinks permalinks;
+    private final Optional<String> externalHub;
 
-    FeedDescriptions(ZoneId zone, FeedChannel channel, Permalinks permalinks) {
+    FeedDescriptions(ZoneId zone, FeedChannel channel, Permalinks permalinks, Optional<String> externalHub) {
         this.zone = zone;
         this.channel = channel;
         this.permalinks = permalinks;
+        this.externalHub = externalHub;
+    }
+
+    /**
+     * The WebSub hub of a selection's feed: {@code newsdesk.websub.hub} when set, else this API's own hub at the
+     * request's base; none for a page after the first or an
+     * archive document (no topic the hub takes).
+     */
+    private String hub(Selection selection, Links links) {
+        if (selection.cursor().isPresent() || selection.archive().isPresent()) {
+            return null;
+        }
+        String base = links.base().toString();
+        return externalHub.orElseGet(() -> base + (base.endsWith("/") ? "" : "/") + "v1/websub");
     }
 
     /**
@@ -52,7 +68,8 @@ final class FeedDescriptions {
                 alternate,
                 updated,
                 channel,
-                history);
+                history,
+                hub(selection, links));
     }
 
     /** articles[-categories][-sources][-words], ASCII, at most 100 characters: a CSV download's file name. */

@@ -10,7 +10,8 @@ import io.newsdesk.format.FeedChannel;
  * the same selection as JSON ({@code alternate}), and when its newest change happened ({@code updated}, the
  * greatest {@code updatedAt} of its items; the epoch for an empty feed, so that it never depends on the clock), and
  * its language and polling hint ({@code channel}), and what RFC 5005 says of it ({@code history}: archive, complete,
- * and its links to the feed's other documents).
+ * and its links to the feed's other documents), and the WebSub hub
+ * that announces its changes ({@code hub}, null for none).
  */
 public record FeedInfo(
         String name,
@@ -21,4 +22,5 @@ public record FeedInfo(
         String alternate,
         OffsetDateTime updated,
         FeedChannel channel,
-        FeedHistory history) {}
+        FeedHistory history,
+        String hub) {}

@@ -80,7 +80,9 @@ final class FeedOutput {
         if (next != null) {
             links.add(link("next", withFormat(next, format), type));
         }
-        further.forEach(link -> links.add(link(link.rel(), link.href(format), link.sameFeed() ? type : null)));
+        further.stream()
+                .filter(link -> !link.rel().equals("self")) // written first, above; a further self is for the header
+                .forEach(link -> links.add(link(link.rel(), link.href(format), link.sameFeed() ? type : null)));
         return links;
     }
 

@@ -18,6 +18,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
     "description",
     "language",
     "next_url",
+    "hubs",
     "_rfc5005",
     "items"
 })
@@ -29,10 +30,24 @@ record JsonFeedDocument(
         String description,
         String language,
         @JsonProperty("next_url") String nextUrl,
+        List<Hub> hubs,
         @JsonProperty("_rfc5005") History history,
         List<Item> items) {
 
     static final String VERSION = "https://jsonfeed.org/version/1.1";
+
+    /** A hub that announces the feed's changes (JSON Feed 1.1 {@code hubs}): {@code type} WebSub. */
+    record Hub(String type, String url) {
+
+        /** The document's WebSub hub (its {@code hub} link), or null when it has none. */
+        static List<Hub> of(FeedDocument document) {
+            return document.links().stream()
+                    .filter(link -> link.rel().equals("hub"))
+                    .map(link -> List.of(new Hub("WebSub", link.href())))
+                    .findFirst()
+                    .orElse(null);
+        }
+    }
 
     /**
      * RFC 5005 (Feed Paging and Archiving) in JSON Feed, which has no place of its own for it: a custom object, as

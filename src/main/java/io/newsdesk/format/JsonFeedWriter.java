@@ -75,6 +75,7 @@ class JsonFeedWriter implements ModelWriter {
                 document.description(),
                 document.channel().language(),
                 document.next(),
+                JsonFeedDocument.Hub.of(document),
                 JsonFeedDocument.History.of(document),
                 document.entries().stream().map(JsonFeedDocument.Item::of).toList());
     }
@@ -87,6 +88,7 @@ class JsonFeedWriter implements ModelWriter {
                 FeedOutput.withFormat(entry.self(), "jsonfeed"),
                 entry.summary(),
                 entry.channel().language(),
+                null,
                 null,
                 null,
                 List.of(JsonFeedDocument.Item.of(entry)));

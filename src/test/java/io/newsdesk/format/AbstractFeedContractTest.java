@@ -108,6 +108,9 @@ abstract class AbstractFeedContractTest<F, I> extends ApiTest {
     /** The next page, or null when the feed has none. */
     abstract String next(F feed);
 
+    /** The WebSub hub the feed names, or null when it names none. */
+    abstract String hub(F feed);
+
     /** Every further URL this feed carries that points into this API (ids that are URLs, sources' feeds). */
     abstract List<String> otherUrls(F feed);
 
@@ -195,6 +198,25 @@ abstract class AbstractFeedContractTest<F, I> extends ApiTest {
         List<String> newestFirst = new ArrayList<>(HardText.TITLES);
         Collections.reverse(newestFirst);
         assertEquals(newestFirst, titles, "newest first across the pages, every character intact");
+    }
+
+    /**
+     * WebSub discovery (WebSub 4): a selection's feed names this API's hub and itself, in the document and in the
+     * {@code Link} header; a page after the first (with a cursor) is no topic and names no hub.
+     */
+    @Test
+    void shouldAdvertiseTheWebSubHubAndSelfInTheDocumentAndTheLinkHeader() {
+        String url = "/v1/articles?category=" + hardCategory() + "&limit=4&format=" + format();
+        Response response = given().get(url);
+        F feed = parse(response.asByteArray());
+        String hub = RestAssured.baseURI + ":" + RestAssured.port + "/v1/websub";
+        assertEquals(hub, hub(feed));
+        String link = response.header("Link");
+        assertTrue(link.contains("<" + hub + ">; rel=\"hub\", <" + self(feed) + ">; rel=\"self\""), link);
+        Response second = given().get(next(feed));
+        assertNull(hub(parse(second.asByteArray())));
+        String secondLink = second.header("Link");
+        assertTrue(secondLink == null || !secondLink.contains("rel=\"hub\""), secondLink);
     }
 
     @Test
@@ -306,6 +328,7 @@ abstract class AbstractFeedContractTest<F, I> extends ApiTest {
         assertEquals(expected.alternate(), alternate(feed));
         assertEquals(expected.self() + pinned, self(feed));
         assertEquals(expected.next() + pinned, next(feed));
+        assertEquals("https://news.example/v1/websub", hub(feed));
         assertOwnHeader(feed, expected.updated().toInstant(), expected.channel());
         assertItemsEqual(expected.entries(), items(feed));
         assertEquals(GoldenFeed.PARAGRAPHS, textParagraphs(itemHtml(items(feed).get(0)), 3));

@@ -115,6 +115,15 @@ class AtomFeedContractTest extends AbstractFeedContractTest<Feed, Entry> {
     }
 
     @Override
+    String hub(Feed feed) {
+        return feed.getOtherLinks().stream()
+                .filter(l -> l.getRel().equals("hub"))
+                .map(Link::getHref)
+                .findFirst()
+                .orElse(null);
+    }
+
+    @Override
     List<String> otherUrls(Feed feed) {
         return List.of();
     }

@@ -30,50 +30,54 @@ final class GoldenFeed {
             "Indented third; עברית and العربية.");
 
     static final FeedDocument DOCUMENT = new FeedDocument(
-            "https://news.example/v1/articles?category=world",
-            "Newsdesk: World & <Politics>",
-            "Articles of World & <Politics>, newest first.",
-            "https://news.example/v1/articles?category=world&limit=2",
-            "application/json",
-            "https://news.example/v1/articles?category=world&limit=2",
-            "https://news.example/v1/articles?category=world&limit=2&cursor=eyJpZCI6N30",
-            OffsetDateTime.parse("2026-05-02T10:30:15.25+02:00"),
-            GoldenFeed.CHANNEL,
-            List.of(
-                    new FeedEntry(
-                            "42",
-                            "urn:newsdesk:article:42",
-                            TITLE,
-                            "https://news.example/v1/articles/42",
-                            "https://api.news.example/v1/articles/42",
-                            "https://www.example.org/news/story?a=1&b=2",
-                            SUMMARY,
-                            CONTENT,
-                            OffsetDateTime.parse("2026-05-02T08:00:00+02:00"),
-                            OffsetDateTime.parse("2026-05-02T10:30:15.25+02:00"),
-                            List.of(
-                                    new FeedEntry.Term("world", "World & <Politics>"),
-                                    new FeedEntry.Term("climate", "Climate 🌍")),
-                            new FeedEntry.Origin("PBS “NewsHour”", "https://news.example/v1/articles?source=pbs"),
-                            new FeedEntry.Notices(true, true),
-                            1234,
-                            GoldenFeed.CHANNEL),
-                    new FeedEntry(
-                            "7",
-                            "urn:newsdesk:article:7",
-                            "Right-to-left: القاهرة and ירושלים",
-                            "https://news.example/v1/articles/7",
-                            "https://api.news.example/v1/articles/7",
-                            null,
-                            "",
-                            "One line.",
-                            OffsetDateTime.parse("2026-04-30T23:59:59Z"),
-                            OffsetDateTime.parse("2026-04-30T23:59:59Z"),
-                            List.of(new FeedEntry.Term("world", "World & <Politics>")),
-                            null,
-                            FeedEntry.Notices.NONE,
-                            0,
-                            GoldenFeed.CHANNEL)));
+                    "https://news.example/v1/articles?category=world",
+                    "Newsdesk: World & <Politics>",
+                    "Articles of World & <Politics>, newest first.",
+                    "https://news.example/v1/articles?category=world&limit=2",
+                    "application/json",
+                    "https://news.example/v1/articles?category=world&limit=2",
+                    "https://news.example/v1/articles?category=world&limit=2&cursor=eyJpZCI6N30",
+                    OffsetDateTime.parse("2026-05-02T10:30:15.25+02:00"),
+                    GoldenFeed.CHANNEL,
+                    List.of(
+                            new FeedEntry(
+                                    "42",
+                                    "urn:newsdesk:article:42",
+                                    TITLE,
+                                    "https://news.example/v1/articles/42",
+                                    "https://api.news.example/v1/articles/42",
+                                    "https://www.example.org/news/story?a=1&b=2",
+                                    SUMMARY,
+                                    CONTENT,
+                                    OffsetDateTime.parse("2026-05-02T08:00:00+02:00"),
+                                    OffsetDateTime.parse("2026-05-02T10:30:15.25+02:00"),
+                                    List.of(
+                                            new FeedEntry.Term("world", "World & <Politics>"),
+                                            new FeedEntry.Term("climate", "Climate 🌍")),
+                                    new FeedEntry.Origin(
+                                            "PBS “NewsHour”", "https://news.example/v1/articles?source=pbs"),
+                                    new FeedEntry.Notices(true, true),
+                                    1234,
+                                    GoldenFeed.CHANNEL),
+                            new FeedEntry(
+                                    "7",
+                                    "urn:newsdesk:article:7",
+                                    "Right-to-left: القاهرة and ירושלים",
+                                    "https://news.example/v1/articles/7",
+                                    "https://api.news.example/v1/articles/7",
+                                    null,
+                                    "",
+                                    "One line.",
+                                    OffsetDateTime.parse("2026-04-30T23:59:59Z"),
+                                    OffsetDateTime.parse("2026-04-30T23:59:59Z"),
+                                    List.of(new FeedEntry.Term("world", "World & <Politics>")),
+                                    null,
+                                    FeedEntry.Notices.NONE,
+                                    0,
+                                    GoldenFeed.CHANNEL)))
+            .withHistory(
+                    FeedDocument.History.NONE,
+                    List.of(new FeedDocument.Link("hub", "https://news.example/v1/websub", false)));
 
     private GoldenFeed() {}
 }

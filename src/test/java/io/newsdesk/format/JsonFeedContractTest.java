@@ -109,6 +109,17 @@ class JsonFeedContractTest extends AbstractFeedContractTest<JsonNode, JsonNode> 
     }
 
     /** No {@code next_url} on the last page, not even null. */
+    /** JSON Feed 1.1 {@code hubs}: one of type WebSub, or no {@code hubs} at all. */
+    @Override
+    String hub(JsonNode feed) {
+        if (!feed.has("hubs")) {
+            return null;
+        }
+        assertEquals(1, feed.get("hubs").size());
+        assertEquals("WebSub", feed.get("hubs").get(0).get("type").asText());
+        return feed.get("hubs").get(0).get("url").asText();
+    }
+
     @Override
     String next(JsonNode feed) {
         if (!feed.has("next_url")) {
@@ -141,6 +152,7 @@ class JsonFeedContractTest extends AbstractFeedContractTest<JsonNode, JsonNode> 
                                 "description",
                                 "language",
                                 feed.has("next_url") ? "next_url" : null,
+                                feed.has("hubs") ? "hubs" : null,
                                 feed.has("_rfc5005") ? "_rfc5005" : null,
                                 "items")
                         .filter(m -> m != null)
