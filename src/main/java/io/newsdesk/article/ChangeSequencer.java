@@ -8,6 +8,7 @@ import org.jboss.logging.Logger;
 import io.newsdesk.system.Daemons;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
@@ -31,7 +32,8 @@ class ChangeSequencer {
         this.log = log;
     }
 
-    void start(@Observes StartupEvent event) {
+    // last of the start-up observers: a start-up check that fails (and so never sees a shutdown) leaves no thread
+    void start(@Observes @Priority(Integer.MAX_VALUE) StartupEvent event) {
         running = true;
         log.onCommit(wake::release);
         thread = Daemons.start("newsdesk-change-sequencer", this::run);

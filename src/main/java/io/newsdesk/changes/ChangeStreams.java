@@ -26,6 +26,7 @@ import io.newsdesk.problem.ProblemException;
 import io.newsdesk.system.Daemons;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.core.MediaType;
@@ -86,7 +87,8 @@ class ChangeStreams {
         this.heartbeat = config.heartbeat();
     }
 
-    void start(@Observes StartupEvent event) {
+    // last of the start-up observers: a start-up check that fails (and so never sees a shutdown) leaves no thread
+    void start(@Observes @Priority(Integer.MAX_VALUE) StartupEvent event) {
         running = true;
         log.onNumbered(wake::release);
         thread = Daemons.start("newsdesk-change-streams", this::run);

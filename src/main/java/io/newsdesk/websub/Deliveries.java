@@ -25,6 +25,7 @@ import io.newsdesk.format.Rendered;
 import io.newsdesk.system.Daemons;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
@@ -109,7 +110,8 @@ class Deliveries {
                 .register(registry);
     }
 
-    void start(@Observes StartupEvent event) {
+    // last of the start-up observers: a start-up check that fails (and so never sees a shutdown) leaves no thread
+    void start(@Observes @Priority(Integer.MAX_VALUE) StartupEvent event) {
         running = true;
         thread = Daemons.start("newsdesk-websub", this::run);
     }
@@ -152,7 +154,8 @@ class Deliveries {
                 return;
             } catch (Exception e) {
                 if (running) {
-                    LOG.warnf("WebSub deliveries failed, retrying: %s", e.toString());
+                    LOG.warnf("WebSub deliveries failed, retrying in a second: %s", e.toString());
+                    Daemons.pause(1_000); // the database away: do not spin
                 }
             }
         }

@@ -23,7 +23,15 @@ class SubscriptionLimitTest extends ApiTest {
     public static class One implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("newsdesk.websub.max-subscriptions-per-client", "1");
+            // a database of its own on H2 (the in-memory one outlives restarts within the JVM, with the
+            // subscriptions other tests made from this same address); PostgreSQL is cleaned at every start
+            return Map.of(
+                    "newsdesk.websub.max-subscriptions-per-client",
+                    "1",
+                    "quarkus.datasource.h2.jdbc.url",
+                    "jdbc:h2:mem:newsdesk-subscription-limit;DB_CLOSE_DELAY=-1",
+                    "%test.quarkus.datasource.h2.jdbc.url",
+                    "jdbc:h2:mem:newsdesk-subscription-limit;DB_CLOSE_DELAY=-1");
         }
     }
 
