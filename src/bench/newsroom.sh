@@ -96,7 +96,7 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-for tool in java curl psql wrk jq; do
+for tool in java curl psql wrk jq python3; do
     command -v "$tool" >/dev/null || die "$tool is missing (wrk and jq: apt-get install -y wrk jq)"
 done
 NGINX_BIN=${NGINX_BIN:-$(command -v nginx || echo /usr/sbin/nginx)}
@@ -361,7 +361,9 @@ machine() {
 run_once() { # $1: run number; appends a section to $OUT
     local run=$1 load_before load_after
     ROWS_TSV=$WORK/run-$run.tsv
+    EXTRA_TSV=$WORK/extra-$run.tsv # key<TAB>value measured outside wrk, for the targets
     : >"$ROWS_TSV"
+    : >"$EXTRA_TSV"
     reset_dataset
     load_before=$(cut -d' ' -f1-3 /proc/loadavg)
     log "run $run of $RUNS: starting the app (load average $load_before)"
@@ -449,12 +451,23 @@ run_once() { # $1: run number; appends a section to $OUT
     local rss hwm created
     rss=$(vm VmRSS); hwm=$(vm VmHWM)
     stop_app
+    if wanted rss-nocache; then # what a newsroom with a write every second sees: every read renders again
+        EXTRA_ENV="$EXTRA_ENV NEWSDESK_CACHING_RENDER_CACHE_MAX_BYTES=0" start_app "app-$run-nocache"
+        bench rss-nocache "category RSS feed, render cache off (every read asks the database)" 200 "$list&format=rss"
+        stop_app
+    fi
     load_after=$(cut -d' ' -f1-3 /proc/loadavg)
     created=$(q -c "select count(*) from article where id > (select last_generated_id from bench_dataset)")
     reset_dataset
 
     local table status=0
     table=$(render_table "$(awk -F '\t' '$1 == "nginx" { print $7 }' "$ROWS_TSV")") || status=$?
+    # the targets, each a ratio within this run, and the chart of the run beside the results file
+    local png targets
+    png="${OUT%.md}-run$run.png"
+    printf 'csv-rows-per-s\t%s\n' "$(awk -v r="$cat_rows" -v t="$csv_total" 'BEGIN { printf "%.0f", (t > 0 ? r / t : 0) }')" \
+        >>"$EXTRA_TSV"
+    targets=$(python3 "$HERE/targets.py" "$ROWS_TSV" "$EXTRA_TSV" "$png")
     ((status == 0)) || FLAGGED=1
     local csv_rate csv_wrk
     csv_rate=$(awk -v r="$cat_rows" -v t="$csv_total" 'BEGIN { printf "%.0f", (t > 0 ? r / t : 0) }')
@@ -465,6 +478,10 @@ run_once() { # $1: run number; appends a section to $OUT
         echo "### Run $run of $RUNS ($(date -u +%Y-%m-%dT%H:%MZ))"
         echo
         echo "$table"
+        echo
+        echo "#### Targets (run $run)"
+        echo
+        echo "$targets"
         echo
         echo "- load average before / after: $load_before / $load_after"
         echo "- start-up: ready (\`/q/health/ready\`) after $READY_S s, first answered \`/v1/articles\` after $first_s s"
