@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.newsdesk.format.FeedItems;
 import io.newsdesk.format.Rendered;
@@ -56,6 +57,16 @@ class RenderCache {
                 .<String, Entry>weigher((key, entry) -> entry.weight(key))
                 .build();
         registry.gaugeMapSize("newsdesk.render.cache.entries", List.of(), entries.asMap());
+        Gauge.builder("newsdesk.render.cache.bytes", this, RenderCache::bytes)
+                .description("Weight of the render cache: bytes kept, coded variants included, plus keys")
+                .baseUnit("bytes")
+                .register(registry);
+    }
+
+    /** The weight of every entry, as the byte bound counts it (after pending bookkeeping). */
+    long bytes() {
+        entries.cleanUp();
+        return entries.policy().eviction().map(e -> e.weightedSize().orElse(0)).orElse(0L);
     }
 
     boolean enabled() {
