@@ -44,6 +44,7 @@ DEEP_PAGE=${DEEP_PAGE:-159}
 SEARCH_RARE=${SEARCH_RARE:-wolpertinger}
 SEARCH_COMMON=${SEARCH_COMMON:-council}
 ONLY=${ONLY:-}                      # comma-separated row keys, e.g. ONLY=rss,json,create
+ACCEPT_ENCODING=${ACCEPT_ENCODING:-gzip, br}   # of the rss-gz, rss-gz304 and nginx-gz rows (Miniflux sends br, gzip)
 CHUNK=${CHUNK:-50000}
 PGHOST=${PGHOST:-127.0.0.1}
 PGPORT=${PGPORT:-5432}
@@ -101,6 +102,8 @@ for tool in java curl psql wrk jq python3; do
 done
 NGINX_BIN=${NGINX_BIN:-$(command -v nginx || echo /usr/sbin/nginx)}
 [[ -x $NGINX_BIN ]] || die "nginx is missing (apt-get install -y nginx-light); it serves the static ceiling"
+"$NGINX_BIN" -V 2>&1 | grep -q -- --with-http_gzip_static_module ||
+    die "this nginx has no gzip_static module (nginx-light, nginx-full and nginx-extras of Debian have it)"
 [[ $BENCH_DB =~ ^[a-z_][a-z0-9_]*$ ]] || die "BENCH_DB must be a plain lower-case name, not '$BENCH_DB'"
 
 q() { psql -X -q -At -v ON_ERROR_STOP=1 -d "$BENCH_DB" "$@"; } # quiet query on the bench database
@@ -224,7 +227,7 @@ dataset_summary() { # Markdown lines
 
 # ------------------------------------------------------------------------------------------------- nginx
 
-start_nginx() { # serves $WORK/www/feed.xml on NGINX_PORT
+start_nginx() { # serves $WORK/www/feed.xml on NGINX_PORT, and feed.xml.gz to clients that accept gzip
     local prefix=$WORK/nginx
     mkdir -p "$prefix/logs" "$prefix/tmp"
     chmod 755 "$WORK" "$WORK/www"
@@ -248,7 +251,7 @@ http {
     server {
         listen 127.0.0.1:$NGINX_PORT;
         root $WORK/www;
-        location = /feed.xml { default_type application/rss+xml; }
+        location = /feed.xml { default_type application/rss+xml; gzip_static on; gzip_vary on; }
     }
 }
 CONF
@@ -395,6 +398,15 @@ run_once() { # $1: run number; appends a section to $OUT
     etag=$(awk 'tolower($1) == "etag:" { $1 = ""; sub(/^ /, ""); print }' <<<"$feed_headers")
     [[ -n $etag ]] || die "the feed has no ETag"
     chmod 644 "$WORK/www/feed.xml"
+    # the same feed as Newsdesk codes it for gzip, for nginx's gzip_static; and the tag of the coded variant a
+    # client accepting "gzip, br" holds (Brotli, unless the app was started without it)
+    local gz_etag
+    curl -sS --max-time 30 -H 'Accept-Encoding: gzip' -o "$WORK/www/feed.xml.gz" "$list&format=rss"
+    chmod 644 "$WORK/www/feed.xml.gz"
+    gzip -t "$WORK/www/feed.xml.gz" || die "the app's gzip feed does not decode"
+    gz_etag=$(curl -sS --max-time 30 -D - -o /dev/null -H "Accept-Encoding: $ACCEPT_ENCODING" "$list&format=rss" |
+        tr -d '\r' | awk 'tolower($1) == "etag:" { $1 = ""; sub(/^ /, ""); print }')
+    [[ -n $gz_etag ]] || die "the coded feed has no ETag"
     local html_etag
     html_etag=$(curl -sS --max-time 30 -D - -o /dev/null "$list&format=html" | tr -d '\r' |
         awk 'tolower($1) == "etag:" { $1 = ""; sub(/^ /, ""); print }')
@@ -423,6 +435,8 @@ run_once() { # $1: run number; appends a section to $OUT
     bench nginx "static ceiling: nginx, the same RSS bytes from a file" 200 "http://127.0.0.1:$NGINX_PORT/feed.xml"
     bench nginx304 "static ceiling: nginx, If-None-Match" 304 "http://127.0.0.1:$NGINX_PORT/feed.xml" \
         -H "If-None-Match: $nginx_etag"
+    bench nginx-gz "static ceiling: nginx, the feed precompressed (gzip_static), Accept-Encoding: $ACCEPT_ENCODING" \
+        200 "http://127.0.0.1:$NGINX_PORT/feed.xml" -H "Accept-Encoding: $ACCEPT_ENCODING"
     stop_nginx
     bench rss "category RSS feed, 20 full-text items" 200 "$list&format=rss"
     bench json "category JSON page, 20 items" 200 "$list"
@@ -430,6 +444,10 @@ run_once() { # $1: run number; appends a section to $OUT
     bench source "category + source ($src), JSON" 200 "$list&source=$src"
     bench deep "page $page of the category by cursor, JSON" 200 "$deep"
     bench 304 "conditional feed GET (If-None-Match)" 304 "$list&format=rss" -H "If-None-Match: $etag"
+    bench rss-gz "category RSS feed, Accept-Encoding: $ACCEPT_ENCODING" 200 "$list&format=rss" \
+        -H "Accept-Encoding: $ACCEPT_ENCODING"
+    bench rss-gz304 "conditional coded feed GET (If-None-Match of the coded variant)" 304 "$list&format=rss" \
+        -H "Accept-Encoding: $ACCEPT_ENCODING" -H "If-None-Match: $gz_etag"
     bench jsonfeed "category JSON Feed" 200 "$list&format=jsonfeed"
     bench atom "category Atom feed" 200 "$list&format=atom"
     bench xml "category XML page" 200 "$list&format=xml"
@@ -489,6 +507,13 @@ run_once() { # $1: run number; appends a section to $OUT
         echo "- category \`$cat\` ($cat_rows articles), source \`$src\`; deep page: page $page, reached by following \`next\`"
         echo "- CSV of the category, one curl download: HTTP $csv_code, $cat_rows rows, $(awk -v b="$csv_bytes" 'BEGIN { printf "%.1f MiB", b / 1048576 }'), first byte after $(awk -v t="$csv_ttfb" 'BEGIN { printf "%.0f ms", t * 1000 }'), $csv_rate rows/s${csv_wrk:+; $csv_wrk}"
         if wanted create; then echo "- articles created by the create row: $created (deleted again after the run)"; fi
+        if wanted rss-gz || wanted rss-gz304; then
+            awk -F '\t' '{ rps[$1] = $7; per[$1] = ($10 + $19 > 0 ? ($11 + $20) / ($10 + $19) : 0) }
+                function ratio(a, b) { return (a in rps) && (b in rps) && rps[b] > 0 ? sprintf("%.2f", rps[a] / rps[b]) : "n/a" }
+                END { printf "- compression (Accept-Encoding: %s): rss-gz / nginx-gz %s (target 0.7), rss / nginx %s (target 0.6), rss-gz304 / nginx304 %s, 304 / nginx304 %s (target 0.6); body bytes per response: rss %.0f, rss-gz %.0f, nginx-gz %.0f\n",
+                    ae, ratio("rss-gz", "nginx-gz"), ratio("rss", "nginx"), ratio("rss-gz304", "nginx304"),
+                    ratio("304", "nginx304"), per["rss"], per["rss-gz"], per["nginx-gz"] }' ae="$ACCEPT_ENCODING" "$ROWS_TSV"
+        fi
     } >>"$OUT"
     echo
     echo "$table"

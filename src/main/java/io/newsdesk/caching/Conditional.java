@@ -28,6 +28,10 @@ import jakarta.ws.rs.core.Response;
  * If-Modified-Since, and a match answers 304 before any representation is built. Every answer, 200 or 304,
  * carries ETag, Last-Modified, Cache-Control and Vary.
  *
+ * <p>Each answer is sent in the content coding Accept-Encoding asks for ({@link Compression}); a coded variant has
+ * its own strong ETag ({@link Coding#tag}), and If-None-Match naming any variant of the current representation is
+ * answered 304, with the ETag of the variant a 200 would send when the client named it, else of the one it named.
+ *
  * <p>Answers come from the {@link RenderCache} while the {@link DataVersion} they were made at is current: then
  * a read costs no database work at all, a 200 sends stored bytes and a 304 compares stored validators. After any
  * committed write the version moves and the next read of each URL validates (and, for a 200, renders) again.
@@ -48,6 +52,7 @@ public class Conditional {
     private final Representations representations;
     private final CacheMetrics metrics;
     private final FeedDeltas deltas;
+    private final Compression compression;
     /** Reads being made now, by data version and key (see {@link #answerRendered}). */
     private final Map<String, CompletableFuture<RenderCache.Entry>> making = new ConcurrentHashMap<>();
 
@@ -57,7 +62,8 @@ public class Conditional {
             Releases version,
             Representations representations,
             CacheMetrics metrics,
-            FeedDeltas deltas) {
+            FeedDeltas deltas,
+            Compression compression) {
         this.currentCacheControl = config.cacheControl();
         this.archiveCacheControl = config.archiveCacheControl();
         this.cache = cache;
@@ -65,6 +71,7 @@ public class Conditional {
         this.representations = representations;
         this.metrics = metrics;
         this.deltas = deltas;
+        this.compression = compression;
     }
 
     /**
@@ -109,23 +116,24 @@ public class Conditional {
             if (entry == null && at >= 0) {
                 cache.put(key, new RenderCache.Entry(at, tags, null));
             }
-            return decorate(Response.notModified(), tags, headers).build();
+            return notModified(headers, tags, entry, HttpHeaders.ACCEPT);
         }
         if (entry != null && entry.body() != null) {
             metrics.answered(CacheMetrics.HIT, false);
-            return send(entry.body(), tags, headers);
+            return send(key, entry, headers, HttpHeaders.ACCEPT);
         }
         Object read = model.get();
         if (writer.streams(read.getClass())) {
             metrics.answered(CacheMetrics.STREAMED, false);
-            return withValidators(representations.ok(read, writer), tags, headers);
+            return streamed(read, writer, tags, headers);
         }
         Rendered rendered = representations.render(read, writer);
         metrics.answered(at < 0 ? CacheMetrics.OFF : CacheMetrics.MISS, false);
+        RenderCache.Entry made = new RenderCache.Entry(at, tags, rendered);
         if (at >= 0) {
-            cache.put(key, new RenderCache.Entry(at, tags, rendered));
+            cache.put(key, made);
         }
-        return send(rendered, tags, headers);
+        return send(key, made, headers, HttpHeaders.ACCEPT);
     }
 
     /**
@@ -228,11 +236,10 @@ public class Conditional {
             if (delta) {
                 deltas.notModified(key, entry);
             }
-            return decorate(Response.notModified(), entry.validators(), headers, vary)
-                    .build();
+            return notModified(headers, entry.validators(), entry, vary);
         }
         Response imUsed = delta ? deltas.delta(headers, key, entry, writer) : null;
-        return imUsed != null ? imUsed : send(entry.body(), entry.validators(), headers, vary);
+        return imUsed != null ? imUsed : send(key, entry, headers, vary);
     }
 
     /**
@@ -282,20 +289,50 @@ public class Conditional {
         return writer.format() + ' ' + links.request();
     }
 
-    private Response send(Rendered rendered, Validators tags, Preconditions headers) {
-        return send(rendered, tags, headers, HttpHeaders.ACCEPT);
-    }
-
-    private Response send(Rendered rendered, Validators tags, Preconditions headers, String vary) {
-        Response.ResponseBuilder builder = Response.ok(rendered.body(), rendered.mediaType());
+    /** 200 with the entry's bytes in the coding the request asks for (made once per entry and coding). */
+    private Response send(String key, RenderCache.Entry entry, Preconditions headers, String vary) {
+        Rendered rendered = entry.body();
+        Coding coding = compression.choose(headers.acceptEncoding(), rendered.body().length);
+        Response.ResponseBuilder builder =
+                Response.ok(cache.encoded(key, entry, coding, compression), rendered.mediaType());
         rendered.headers().forEach(builder::header);
-        return decorate(builder, tags, headers, vary).build();
+        if (coding != Coding.IDENTITY) {
+            builder.header(HttpHeaders.CONTENT_ENCODING, coding.token());
+        }
+        Validators validators = entry.validators();
+        return decorate(builder, coding.tag(validators.etag()), validators, headers, vary)
+                .build();
     }
 
-    private Response withValidators(Response response, Validators validators, Preconditions headers) {
-        response.getHeaders().putSingle(HttpHeaders.ETAG, validators.etag());
+    /**
+     * 304 with the ETag of the variant a 200 would send (its size decides whether it is coded; unknown without a
+     * body, then as if large), or, when the client did not name that one, of the variant it named (RFC 9110
+     * §15.4.5: the 304 tells a cache which stored variant is still current).
+     */
+    private Response notModified(Preconditions headers, Validators validators, RenderCache.Entry entry, String vary) {
+        long length = entry == null || entry.body() == null
+                ? Long.MAX_VALUE
+                : entry.body().body().length;
+        String sent = compression.choose(headers.acceptEncoding(), length).tag(validators.etag());
+        String ifNoneMatch = headers.ifNoneMatch();
+        String held = ifNoneMatch == null || EntityTags.anyMatchesWeakly(ifNoneMatch, sent)
+                ? sent
+                : Coding.firstNamed(ifNoneMatch, validators.etag());
+        return decorate(Response.notModified(), held == null ? sent : held, validators, headers, vary)
+                .build();
+    }
+
+    /** 200 with a representation written as it is read (a CSV export), coded as it is written. */
+    private Response streamed(Object read, ModelWriter writer, Validators validators, Preconditions headers) {
+        Coding coding = compression.choose(headers.acceptEncoding(), Long.MAX_VALUE);
+        Response response = representations.ok(read, writer, compression.streaming(coding));
+        response.getHeaders().putSingle(HttpHeaders.ETAG, coding.tag(validators.etag()));
         response.getHeaders().putSingle(HttpHeaders.LAST_MODIFIED, Date.from(validators.lastModified()));
         response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, cacheControl(headers));
+        response.getHeaders().putSingle(HttpHeaders.VARY, compression.vary(HttpHeaders.ACCEPT));
+        if (coding != Coding.IDENTITY) {
+            response.getHeaders().putSingle(HttpHeaders.CONTENT_ENCODING, coding.token());
+        }
         return response;
     }
 
@@ -307,22 +344,18 @@ public class Conditional {
     }
 
     private Response.ResponseBuilder decorate(
-            Response.ResponseBuilder builder, Validators validators, Preconditions headers) {
-        return decorate(builder, validators, headers, HttpHeaders.ACCEPT);
-    }
-
-    private Response.ResponseBuilder decorate(
-            Response.ResponseBuilder builder, Validators validators, Preconditions headers, String vary) {
-        return builder.header(HttpHeaders.ETAG, validators.etag())
+            Response.ResponseBuilder builder, String etag, Validators validators, Preconditions headers, String vary) {
+        return builder.header(HttpHeaders.ETAG, etag)
                 .header(HttpHeaders.LAST_MODIFIED, Date.from(validators.lastModified()))
                 .header(HttpHeaders.CACHE_CONTROL, cacheControl(headers))
-                .header(HttpHeaders.VARY, vary);
+                .header(HttpHeaders.VARY, compression.vary(vary));
     }
 
+    /** Whether If-None-Match names the representation in any coding, or, without it, If-Modified-Since holds. */
     static boolean notModified(Preconditions headers, Validators validators) {
         String ifNoneMatch = headers.ifNoneMatch();
         if (ifNoneMatch != null) {
-            return EntityTags.anyMatchesWeakly(ifNoneMatch, validators.etag());
+            return Coding.anyNamed(ifNoneMatch, validators.etag());
         }
         String ifModifiedSince = headers.ifModifiedSince();
         if (ifModifiedSince != null) {

@@ -36,6 +36,11 @@ import jakarta.ws.rs.core.Response;
  * reader last named it or was last sent it. A version this instance does not know (made by another instance,
  * before a restart, or forgotten) is answered in full with 200, as RFC 3229 allows.
  *
+ * <p>A version is remembered by its identity ETag; a reader naming a coded variant's tag ({@code "abc-gzip"})
+ * names the same version. A 226 is coded like any answer (a delta is rendered for its request, so it is
+ * compressed for it too when it is large enough), and its ETag is the one a 200 of the current document would
+ * carry for the request: the tag the reader names next time.
+ *
  * <p>{@code newsdesk_feed_delta_requests_total{answer}} counts the requests that asked for a delta, by answer:
  * {@code delta} (226), {@code full} (200: version unknown here) or {@code not_modified} (304);
  * {@code newsdesk_feed_delta_items} the items each 226 carried; {@code newsdesk_feed_versions} the versions held.
@@ -62,6 +67,7 @@ class FeedDeltas {
     }
 
     private final Representations representations;
+    private final Compression compression;
     private final Cache<String, Version> versions;
     private final boolean enabled;
     private final Counter deltas;
@@ -69,8 +75,9 @@ class FeedDeltas {
     private final Counter notModified;
     private final DistributionSummary items;
 
-    FeedDeltas(CachingConfig config, Representations representations, MeterRegistry registry) {
+    FeedDeltas(CachingConfig config, Representations representations, Compression compression, MeterRegistry registry) {
         this.representations = representations;
+        this.compression = compression;
         this.enabled = config.feedVersions() > 0;
         Duration idle = config.feedVersionIdle().isNegative() ? Duration.ZERO : config.feedVersionIdle();
         this.versions = Caffeine.newBuilder()
@@ -123,16 +130,24 @@ class FeedDeltas {
         keep(key, current);
         long identity = hash(key);
         for (String tag : EntityTags.parse(headers.ifNoneMatch())) {
-            Version base = versions.getIfPresent(EntityTags.opaque(tag));
+            Version base = remembered(EntityTags.opaque(tag));
             if (base != null && base.identity() == identity) {
-                return imUsed(base, EntityTags.opaque(tag), current, writer);
+                return imUsed(headers, base, EntityTags.opaque(tag), current, writer);
             }
         }
         full.increment();
         return null;
     }
 
-    private Response imUsed(Version base, String baseTag, RenderCache.Entry current, ModelWriter writer) {
+    /** The version a tag names, as it is or as the identity tag of a coded variant's tag; null: not known here. */
+    private Version remembered(String tag) {
+        Version version = versions.getIfPresent(tag);
+        String identity = version == null ? Coding.identityOf(tag) : null;
+        return identity == null ? version : versions.getIfPresent(identity);
+    }
+
+    private Response imUsed(
+            Preconditions headers, Version base, String baseTag, RenderCache.Entry current, ModelWriter writer) {
         Set<String> sent = new LinkedHashSet<>();
         for (Map.Entry<String, String> item : current.feed().itemVersions().entrySet()) {
             if (!base.has(hash(item.getKey()), hash(item.getValue()))) {
@@ -142,16 +157,23 @@ class FeedDeltas {
         Rendered rendered = representations.render(current.feed().only(sent), writer);
         deltas.increment();
         items.record(sent.size());
-        Response.ResponseBuilder builder = Response.status(IM_USED, "IM Used").entity(rendered.body());
+        Coding coding = compression.choose(headers.acceptEncoding(), rendered.body().length);
+        Response.ResponseBuilder builder =
+                Response.status(IM_USED, "IM Used").entity(compression.encode(coding, rendered.body()));
         builder.type(rendered.mediaType());
         rendered.headers().forEach(builder::header);
+        if (coding != Coding.IDENTITY) {
+            builder.header(HttpHeaders.CONTENT_ENCODING, coding.token());
+        }
         Validators validators = current.validators();
+        Coding full =
+                compression.choose(headers.acceptEncoding(), current.body().body().length);
         return builder.header("IM", FEED)
                 .header("Delta-Base", baseTag)
-                .header(HttpHeaders.ETAG, validators.etag())
+                .header(HttpHeaders.ETAG, full.tag(validators.etag()))
                 .header(HttpHeaders.LAST_MODIFIED, Date.from(validators.lastModified()))
                 .header(HttpHeaders.CACHE_CONTROL, IM_USED_CACHE_CONTROL)
-                .header(HttpHeaders.VARY, FEED_VARY)
+                .header(HttpHeaders.VARY, compression.vary(FEED_VARY))
                 .build();
     }
 

@@ -8,7 +8,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 /**
  * The request headers a conditional read looks at (RFC 9110 §13.1.2, §13.1.3), {@code A-IM} (RFC 3229
  * §10.5.3), with which a feed reader asks for only the items that changed since the version it names in
- * {@code If-None-Match} (any may be null), whether the read is {@code personal}: an editor's, which no cache
+ * {@code If-None-Match}, {@code Accept-Encoding} (RFC 9110 §12.5.3: which content codings the client decodes; any
+ * may be null), whether the read is {@code personal}: an editor's, which no cache
  * may share (it may show embargoed articles), the {@link Lifetime} of the answer (its Cache-Control) and the
  * next embargo release as known when the read began ({@code nextRelease}, null: none), which cuts it.
  */
@@ -16,6 +17,7 @@ public record Preconditions(
         String ifNoneMatch,
         String ifModifiedSince,
         String acceptedManipulations,
+        String acceptEncoding,
         boolean personal,
         Lifetime lifetime,
         Instant nextRelease) {
@@ -24,12 +26,13 @@ public record Preconditions(
 
     /** A public read's preconditions. */
     public Preconditions(String ifNoneMatch, String ifModifiedSince) {
-        this(ifNoneMatch, ifModifiedSince, null, false, Lifetime.CURRENT, null);
+        this(ifNoneMatch, ifModifiedSince, null, null, false, Lifetime.CURRENT, null);
     }
 
     /** These preconditions for an answer of this lifetime (which Cache-Control it gets). */
     public Preconditions lasting(Lifetime value) {
-        return new Preconditions(ifNoneMatch, ifModifiedSince, acceptedManipulations, personal, value, nextRelease);
+        return new Preconditions(
+                ifNoneMatch, ifModifiedSince, acceptedManipulations, acceptEncoding, personal, value, nextRelease);
     }
 
     /**
@@ -37,7 +40,8 @@ public record Preconditions(
      * Cache-Control is cut to it, even if the answer is sent after it (a slow read, a wait in a single flight).
      */
     Preconditions until(Instant release) {
-        return new Preconditions(ifNoneMatch, ifModifiedSince, acceptedManipulations, personal, lifetime, release);
+        return new Preconditions(
+                ifNoneMatch, ifModifiedSince, acceptedManipulations, acceptEncoding, personal, lifetime, release);
     }
 
     /** Read from a request's headers, given as a lookup by name. */
@@ -46,6 +50,7 @@ public record Preconditions(
                 header.apply(HttpHeaders.IF_NONE_MATCH),
                 header.apply(HttpHeaders.IF_MODIFIED_SINCE),
                 header.apply(A_IM),
+                header.apply(HttpHeaders.ACCEPT_ENCODING),
                 personal,
                 Lifetime.CURRENT,
                 null);

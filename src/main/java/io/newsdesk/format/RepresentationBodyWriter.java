@@ -13,7 +13,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.Provider;
 
-/** The one JAX-RS writer: hands the model to the {@link ModelWriter} that negotiation chose. */
+/**
+ * The one JAX-RS writer: hands the model to the {@link ModelWriter} that negotiation chose, through the content
+ * coding of the representation.
+ */
 @Provider
 @Produces(MediaType.WILDCARD)
 class RepresentationBodyWriter implements ServerMessageBodyWriter<Representation> {
@@ -35,10 +38,11 @@ class RepresentationBodyWriter implements ServerMessageBodyWriter<Representation
     @Override
     public void writeResponse(Representation representation, Type genericType, ServerRequestContext context)
             throws IOException {
-        OutputStream out = context.getOrCreateOutputStream();
+        OutputStream out = representation.coding().wrap(context.getOrCreateOutputStream());
         try {
             representation.writer().write(representation.model(), out);
         } catch (IOException | RuntimeException | Error e) {
+            representation.coding().abandon(out);
             // Once part of the body is sent (a streamed CSV export), the status can no longer change, and
             // ending the response normally would hand the client a short body that looks complete: cut the
             // connection instead, so the client sees a failed transfer. Before that, the problem mappers
@@ -61,6 +65,10 @@ class RepresentationBodyWriter implements ServerMessageBodyWriter<Representation
             MultivaluedMap<String, Object> headers,
             OutputStream out)
             throws IOException {
-        representation.writer().write(representation.model(), out);
+        OutputStream coded = representation.coding().wrap(out);
+        representation.writer().write(representation.model(), coded);
+        if (coded != out) {
+            coded.close(); // ends the coding (a gzip trailer)
+        }
     }
 }

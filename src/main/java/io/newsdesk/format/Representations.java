@@ -30,11 +30,16 @@ public class Representations {
     }
 
     public Response ok(Object model, ModelWriter writer) {
-        return representation(Response.ok(), model, writer);
+        return ok(model, writer, StreamCoding.IDENTITY);
+    }
+
+    /** 200 with the model written as it is read (a streamed export), its bytes coded on the way out. */
+    public Response ok(Object model, ModelWriter writer, StreamCoding coding) {
+        return representation(Response.ok(), model, writer, coding);
     }
 
     public Response created(URI location, Object model, ModelWriter writer) {
-        return representation(Response.created(location), model, writer);
+        return representation(Response.created(location), model, writer, StreamCoding.IDENTITY);
     }
 
     /** The representation serialized in memory; not for a model the writer {@link ModelWriter#streams streams}. */
@@ -74,8 +79,9 @@ public class Representations {
         throw new IllegalArgumentException("no bytes for an entity of " + entity.getClass());
     }
 
-    private static Response representation(Response.ResponseBuilder builder, Object model, ModelWriter writer) {
-        builder.entity(new Representation(model, writer))
+    private static Response representation(
+            Response.ResponseBuilder builder, Object model, ModelWriter writer, StreamCoding coding) {
+        builder.entity(new Representation(model, writer, coding))
                 .type(writer.mediaType())
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
         writer.headers(model).forEach(builder::header);

@@ -13,12 +13,14 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 import io.newsdesk.auth.Reader;
+import io.newsdesk.caching.Compression;
 import io.newsdesk.caching.Conditional;
 import io.newsdesk.caching.Preconditions;
 import io.newsdesk.format.ModelWriter;
 import io.newsdesk.format.Representations;
 import io.newsdesk.links.Links;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -32,7 +34,8 @@ import jakarta.ws.rs.core.Response;
  * <ol>
  * <li>Before the method runs (after authentication, before an Idempotency-Key is claimed): the writer for the
  * method's model type is negotiated ({@code format=}, then {@code Accept}; a 400 or 406 costs no database work
- * and writes nothing) and the request's {@link Links} are made (a bad {@code X-Forwarded-Host} is a 400 before
+ * and writes nothing), a read's Accept-Encoding is checked (406 when it refuses every coding Newsdesk sends,
+ * identity included) and the request's {@link Links} are made (a bad {@code X-Forwarded-Host} is a 400 before
  * any write).</li>
  * <li>After it: the {@link Answer} becomes the response. Reads go through {@link Conditional} (validators, 304
  * without rendering, the render cache, single flight, metrics), writes are rendered by the same writer and
@@ -59,11 +62,13 @@ class Pipeline {
     private record Endpoint(Class<?> resource, Method method) {}
 
     private final Reader reader;
+    private final Compression compression;
 
-    Pipeline(Representations representations, Conditional conditional, Reader reader) {
+    Pipeline(Representations representations, Conditional conditional, Reader reader, Compression compression) {
         this.representations = representations;
         this.conditional = conditional;
         this.reader = reader;
+        this.compression = compression;
     }
 
     @ServerRequestFilter(priority = Priorities.AUTHENTICATION + 500)
@@ -77,6 +82,9 @@ class Pipeline {
                     type.get(),
                     request.getUriInfo().getQueryParameters().get("format"),
                     request.getHeaderString(HttpHeaders.ACCEPT));
+            if (HttpMethod.GET.equals(request.getMethod()) || HttpMethod.HEAD.equals(request.getMethod())) {
+                compression.check(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
+            }
             request.setProperty(NEGOTIATED, new Negotiated(type.get(), writer, Links.of(request.getUriInfo())));
         }
     }

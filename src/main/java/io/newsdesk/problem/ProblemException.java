@@ -128,6 +128,17 @@ public class ProblemException extends RuntimeException {
                         + ". The 'format' parameter chooses one too.");
     }
 
+    /** 406: the request's Accept-Encoding refuses identity and accepts none of the codings Newsdesk sends. */
+    public static ProblemException notAcceptableEncoding(String acceptEncoding, String supported) {
+        return of(
+                406,
+                "not-acceptable",
+                "Not Acceptable",
+                "Nothing here can be sent as Accept-Encoding: " + acceptEncoding
+                        + ". Content codings available: " + supported
+                        + ". Accept one of them, or stop refusing identity ('identity;q=0', '*;q=0').");
+    }
+
     public static ProblemException unknownFormat(String format, String supported) {
         return new ProblemException(
                 new Problem(

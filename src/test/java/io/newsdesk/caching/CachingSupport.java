@@ -84,7 +84,7 @@ abstract class CachingSupport extends ApiTest {
         return ok(url, format).header("ETag");
     }
 
-    /** Strong quoted ETag, Last-Modified as IMF-fixdate, the Cache-Control, and Vary naming Accept. */
+    /** Strong quoted ETag, Last-Modified as IMF-fixdate, the Cache-Control, and Vary naming Accept and Accept-Encoding. */
     static void assertValidators(Response response, String cacheControl) {
         String etag = response.header("ETag");
         assertTrue(etag != null && etag.matches("\"[\\x21\\x23-\\x7e]+\""), "strong quoted ETag: " + etag);
@@ -93,6 +93,7 @@ abstract class CachingSupport extends ApiTest {
         assertTrue(!lastModified(response).isAfter(Instant.now()), "Last-Modified is not in the future");
         assertEquals(cacheControl, response.header("Cache-Control"));
         assertTrue(vary(response).contains("accept"), "Vary names Accept: " + vary(response));
+        assertTrue(vary(response).contains("accept-encoding"), "Vary names Accept-Encoding: " + vary(response));
     }
 
     static Instant lastModified(Response response) {

@@ -109,7 +109,7 @@ class CsvWriterTest extends ApiTest {
         assertEquals(
                 "attachment; filename=\"articles-" + category + ".csv\"",
                 csv.response().header("Content-Disposition"));
-        assertEquals("Accept", csv.response().header("Vary"));
+        assertEquals("Accept, Accept-Encoding", csv.response().header("Vary"));
     }
 
     @Test
