@@ -27,6 +27,7 @@ CSV_CONNECTIONS=${CSV_CONNECTIONS:-2}
 CSV_TIMEOUT=${CSV_TIMEOUT:-120s}
 CSV_DURATION=${CSV_DURATION:-$DURATION}             # longer at 1 M articles if one export takes seconds
 CSV_DURATION_ONE=${CSV_DURATION_ONE:-$DURATION_ONE}
+CSV_REPEAT=${CSV_REPEAT:-5}          # curl downloads and psql \copy runs of the category, interleaved
 CREATE_CONNECTIONS=${CREATE_CONNECTIONS:-8}
 WRK_TIMEOUT=${WRK_TIMEOUT:-10s}
 PORT=${PORT:-18180}
@@ -350,6 +351,30 @@ render_table() {
     END { exit flagged > 0 ? 3 : 0 }' "$ROWS_TSV"
 }
 
+# The CSV export against PostgreSQL's own rate: psql's \copy of the same rows and columns (the stored values,
+# unformatted) to /dev/null, CSV_REPEAT times interleaved with as many curl downloads; prints the times and the
+# ratio of the rates (psql's median time / the app's; the target is at least 0.8).
+csv_against_psql() { # $1: category slug, $2: CSV URL
+    local select="select a.id, a.slug, a.title, a.summary, a.content, c.slug, c.name, s.slug, s.name,
+        a.published_at, a.updated_at, a.original_url, a.is_summary, a.has_editorial_bias, a.views
+        from article a join category c on c.id = a.category_id join source s on s.id = a.source_id
+        where c.slug = '$1' and a.published_at <= now() order by a.published_at desc, a.id desc"
+    local app=() db=() t0 i
+    for i in $(seq 1 "$CSV_REPEAT"); do
+        app+=("$(curl -sS --max-time 900 -o /dev/null -w '%{time_total}' "$2")") || die "CSV download failed"
+        t0=$(now)
+        timeout 900 psql -X -q -d "$BENCH_DB" -c "\\copy ($(tr '\n' ' ' <<<"$select")) to stdout csv" >/dev/null ||
+            die "psql \\copy failed"
+        db+=("$(awk -v a="$t0" -v b="$(now)" 'BEGIN { printf "%.3f", b - a }')")
+    done
+    printf '%s\n' "${app[@]}" | sort -g >"$WORK/csv-app"; printf '%s\n' "${db[@]}" | sort -g >"$WORK/csv-psql"
+    awk -v n="$CSV_REPEAT" 'function med(f,   a, k) { k = 0; while ((getline x < f) > 0) a[++k] = x; close(f)
+            lo = a[1]; hi = a[k]; return k % 2 ? a[(k + 1) / 2] : (a[k / 2] + a[k / 2 + 1]) / 2 }
+        BEGIN { app = med(ARGV[1]); alo = lo; ahi = hi; db = med(ARGV[2])
+            printf "app %.2f-%.2f s (median %.2f), psql \\copy %.2f-%.2f s (median %.2f), %d runs each: ratio app/psql %.2f (target 0.8)",
+                alo, ahi, app, lo, hi, db, n, db / app }' "$WORK/csv-app" "$WORK/csv-psql"
+}
+
 machine() {
     local cpu mem jdk pg
     cpu=$(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)
@@ -427,6 +452,8 @@ run_once() { # $1: run number; appends a section to $OUT
         "$list&format=csv") || die "CSV download failed"
     local csv_code csv_ttfb csv_total csv_bytes
     read -r csv_code csv_ttfb csv_total csv_bytes <<<"$csv"
+    local csv_vs_psql=
+    wanted csv && csv_vs_psql=$(csv_against_psql "$cat" "$list&format=csv")
 
     start_nginx
     nginx_etag=$(curl -sS --max-time 10 -D - -o /dev/null "http://127.0.0.1:$NGINX_PORT/feed.xml" | tr -d '\r' |
@@ -506,6 +533,7 @@ run_once() { # $1: run number; appends a section to $OUT
         echo "- java RSS after the benchmark: VmRSS $((rss / 1024)) MiB, peak VmHWM $((hwm / 1024)) MiB (\`-Xmx$HEAP\`)"
         echo "- category \`$cat\` ($cat_rows articles), source \`$src\`; deep page: page $page, reached by following \`next\`"
         echo "- CSV of the category, one curl download: HTTP $csv_code, $cat_rows rows, $(awk -v b="$csv_bytes" 'BEGIN { printf "%.1f MiB", b / 1048576 }'), first byte after $(awk -v t="$csv_ttfb" 'BEGIN { printf "%.0f ms", t * 1000 }'), $csv_rate rows/s${csv_wrk:+; $csv_wrk}"
+        [[ -z $csv_vs_psql ]] || echo "- CSV against the database: $csv_vs_psql"
         if wanted create; then echo "- articles created by the create row: $created (deleted again after the run)"; fi
         if wanted rss-gz || wanted rss-gz304; then
             awk -F '\t' '{ rps[$1] = $7; per[$1] = ($10 + $19 > 0 ? ($11 + $20) / ($10 + $19) : 0) }

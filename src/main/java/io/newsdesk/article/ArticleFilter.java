@@ -1,9 +1,14 @@
 package io.newsdesk.article;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import io.newsdesk.selection.Selection;
 import io.newsdesk.selection.Sort;
@@ -29,6 +34,8 @@ final class ArticleFilter {
             new Columns("a.publishedAt", "a.id", "a.category.id", "a.source.id", "a.title", "a.summary", "a.content");
     static final Columns SQL =
             new Columns("a.published_at", "a.id", "a.category_id", "a.source_id", "a.title", "a.summary", "a.content");
+
+    private static final Pattern PARAMETER = Pattern.compile(":(\\w+)");
 
     private final List<String> conditions = new ArrayList<>();
     private final Map<String, Object> parameters = new LinkedHashMap<>();
@@ -78,6 +85,40 @@ final class ArticleFilter {
 
     String where() {
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
+
+    /**
+     * {@link #where} with every parameter written as an SQL literal, for PostgreSQL's COPY, which takes no
+     * parameters. The values are this filter's own (ids, instants, LIKE patterns), each written by {@link #literal}.
+     */
+    String whereWithValues() {
+        Matcher names = PARAMETER.matcher(where());
+        StringBuilder sql = new StringBuilder();
+        while (names.find()) {
+            names.appendReplacement(sql, Matcher.quoteReplacement(literal(parameters.get(names.group(1)))));
+        }
+        return names.appendTail(sql).toString();
+    }
+
+    /**
+     * A value as a PostgreSQL literal: whole numbers and booleans as they are, instants as {@code timestamptz}, lists as their
+     * elements, text as an escape string ({@code E'...'}, with backslash and quote doubled, which means the same
+     * whatever {@code standard_conforming_strings} says).
+     */
+    static String literal(Object value) {
+        if (value instanceof Long || value instanceof Integer || value instanceof Boolean) {
+            return value.toString();
+        }
+        if (value instanceof Instant instant) {
+            return "timestamptz '" + instant + "'";
+        }
+        if (value instanceof String text) {
+            return "E'" + text.replace("\\", "\\\\").replace("'", "''") + "'";
+        }
+        if (value instanceof Collection<?> values && !values.isEmpty()) {
+            return values.stream().map(ArticleFilter::literal).collect(Collectors.joining(", "));
+        }
+        throw new IllegalArgumentException("No SQL literal for " + value);
     }
 
     <Q extends Query> Q bind(Q query) {

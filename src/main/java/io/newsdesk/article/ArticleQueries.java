@@ -1,5 +1,7 @@
 package io.newsdesk.article;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +28,8 @@ import jakarta.persistence.EntityManager;
 /**
  * Reads articles into views: one page of a selection (keyset on (published_at, id), limit + 1 rows to know
  * whether a next page exists), one article, and the slugs-to-ids step that turns an unknown slug into a 404.
- * As a {@link RowSource} it reads a whole selection in keyset batches for the CSV writer.
+ * As a {@link RowSource} it reads a whole selection for the CSV writer: on PostgreSQL as CSV written by the database
+ * in one COPY, on H2 in keyset batches.
  */
 @ApplicationScoped
 public class ArticleQueries implements RowSource<ArticleSelection> {
@@ -35,6 +38,7 @@ public class ArticleQueries implements RowSource<ArticleSelection> {
     private final CursorCodec cursors;
     private final ZoneId zone;
     private final FeedDescriptions feeds;
+    private final ArticleCsvCopy copy;
 
     private final FeedChannel channel;
     private final Permalinks permalinks;
@@ -44,9 +48,11 @@ public class ArticleQueries implements RowSource<ArticleSelection> {
             CursorCodec cursors,
             NewsdeskConfig config,
             PollingInterval polling,
+            ArticleCsvCopy copy,
             @ConfigProperty(name = "newsdesk.websub.hub") Optional<String> externalHub) {
         this.database = database;
         this.cursors = cursors;
+        this.copy = copy;
         this.zone = config.timeZone();
         this.channel = new FeedChannel(config.language(), polling.interval());
         this.permalinks = new Permalinks(config);
@@ -107,6 +113,12 @@ public class ArticleQueries implements RowSource<ArticleSelection> {
                 batchSize,
                 selection.links(),
                 views -> batches.accept(views.stream().map(ArticleView::cells).toList()));
+    }
+
+    /** On PostgreSQL the database writes the CSV itself, in one COPY ({@link ArticleCsvCopy}). */
+    @Override
+    public boolean copyCsv(ArticleSelection selection, byte[] header, OutputStream out) throws IOException {
+        return copy.copy(selection, header, out);
     }
 
     private void stream(

@@ -45,6 +45,20 @@ final class Permalinks {
                 .orElseGet(() -> links.article(row.id()));
     }
 
+    /**
+     * {@link #url} as an SQL expression over the aliases {@code a} (article), {@code c} (category) and {@code s}
+     * (source), for exports the database writes. Slugs go in unencoded: their syntax ({@code [a-z0-9-]}) is
+     * URL-safe, so encoding them changes nothing.
+     */
+    String sql(Links links) {
+        return template.map(t -> "replace(replace(replace(replace(" + ArticleFilter.literal(t)
+                        + ", '{id}', a.id::text), '{slug}', a.slug), '{category}', c.slug), '{source}', s.slug)")
+                .orElseGet(() -> {
+                    String first = links.article(1);
+                    return ArticleFilter.literal(first.substring(0, first.length() - 1)) + " || a.id::text";
+                });
+    }
+
     String articleId(long id) {
         return publicUrl.map(base -> base + "/v1/articles/" + id).orElse(ARTICLE_URN + id);
     }

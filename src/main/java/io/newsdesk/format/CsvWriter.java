@@ -4,6 +4,7 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -26,10 +27,11 @@ import jakarta.ws.rs.core.MediaType;
  * (see {@link CsvRows#cell}).
  *
  * <p>It writes every {@link Tabular} model from memory, and streams every model a {@link RowSource} reads (on
- * {@code /v1/articles} the file is the <em>whole</em> selection, not a page): the source reads batches of
- * {@value #BATCH_SIZE} rows and each batch is written and flushed to the client before the next is read, so
- * memory stays constant whatever the size of the selection. The status line is sent with
- * the first batch; if the database fails later the response can no longer become an error, so
+ * {@code /v1/articles} the file is the <em>whole</em> selection, not a page). A source whose database writes the
+ * CSV itself ({@link RowSource#copyCsv}: PostgreSQL's COPY) sends it straight through; otherwise the source reads
+ * batches of {@value #BATCH_SIZE} rows and each batch is written and flushed to the client before the next is read.
+ * Either way memory stays constant whatever the size of the selection. The status line is sent with
+ * the first rows; if the database fails later the response can no longer become an error, so
  * {@link RepresentationBodyWriter} cuts the connection before the final chunk and the client sees a failed
  * transfer, never a short file that looks complete. Memory per batch is {@value #BATCH_SIZE} rows.
  *
@@ -98,6 +100,9 @@ class CsvWriter implements ModelWriter {
                 .build();
         if (streams(model.getClass())) {
             RowSource<Object> source = streamed(model);
+            if (source.copyCsv(model, header(source.columns()), out)) {
+                return;
+            }
             csv.writeNext(source.columns().toArray(String[]::new), false);
             stream(source, model, csv);
         } else {
@@ -106,6 +111,17 @@ class CsvWriter implements ModelWriter {
             table.rows().forEach(row -> csv.writeNext(CsvRows.text(row), false));
         }
         flush(csv);
+    }
+
+    /** The header row as {@link #write} writes it, for a source that copies the records itself. */
+    private static byte[] header(List<String> columns) throws IOException {
+        StringWriter text = new StringWriter();
+        try (ICSVWriter csv = new CSVWriterBuilder(text)
+                .withLineEnd(ICSVWriter.RFC4180_LINE_END)
+                .build()) {
+            csv.writeNext(columns.toArray(String[]::new), false);
+        }
+        return text.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private Optional<RowSource<?>> source(Class<?> modelType) {

@@ -191,12 +191,20 @@ class CsvWriterTest extends ApiTest {
         }
     }
 
-    @SuppressWarnings("unchecked")
     static void assertArticle(Map<String, Object> json, String[] row) {
         String at = "article " + json.get("id") + ": ";
+        Object[] expected = cells(json);
+        for (int column = 0; column < expected.length; column++) {
+            Csv.assertText(expected[column], row[column], at + ARTICLE_HEADER[column]);
+        }
+    }
+
+    /** The JSON values of an article in the order of the CSV columns. */
+    @SuppressWarnings("unchecked")
+    static Object[] cells(Map<String, Object> json) {
         Map<String, Object> category = (Map<String, Object>) json.get("category");
         Map<String, Object> source = (Map<String, Object>) json.get("source");
-        Object[] expected = {
+        return new Object[] {
             json.get("id"),
             json.get("slug"),
             json.get("title"),
@@ -214,8 +222,5 @@ class CsvWriterTest extends ApiTest {
             json.get("hasEditorialBias"),
             json.get("views")
         };
-        for (int column = 0; column < expected.length; column++) {
-            Csv.assertText(expected[column], row[column], at + ARTICLE_HEADER[column]);
-        }
     }
 }

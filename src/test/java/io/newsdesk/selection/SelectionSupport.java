@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.StringReader;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
@@ -14,6 +15,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import com.opencsv.CSVReader;
 
 import io.newsdesk.ApiTest;
 import io.restassured.path.json.JsonPath;
@@ -30,6 +33,29 @@ abstract class SelectionSupport extends ApiTest {
     /** An article of the given category and source, published at the given instant. */
     static long publish(String category, String source, String publishedAt) {
         return newArticle(category, source, publishedAt);
+    }
+
+    /**
+     * The CSV export of the category writes publishedAt and updatedAt as its JSON does (ISO-8601, the newsroom's
+     * offset, the fraction without trailing zeros); returns how many articles it compared.
+     */
+    static int assertCsvTimesAsJson(String category) throws Exception {
+        List<Map<String, Object>> json =
+                ok(articles("category", category, "limit", "100")).getList("items");
+        List<String[]> rows;
+        try (CSVReader csv = new CSVReader(new StringReader(articles("category", category, "format", "csv")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString()))) {
+            rows = csv.readAll();
+        }
+        assertEquals(json.size() + 1, rows.size());
+        for (int i = 0; i < json.size(); i++) {
+            assertEquals(json.get(i).get("publishedAt"), rows.get(i + 1)[9], "publishedAt");
+            assertEquals(json.get(i).get("updatedAt"), rows.get(i + 1)[10], "updatedAt");
+        }
+        return json.size();
     }
 
     /** An article with the given title, summary and content. */

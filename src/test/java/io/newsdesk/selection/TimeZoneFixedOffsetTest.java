@@ -62,4 +62,14 @@ class TimeZoneFixedOffsetTest extends SelectionSupport {
                 List.of("2026-03-10T00:00:00.25+05:30"),
                 ok(articles("category", category)).getList("items.publishedAt"));
     }
+
+    @Test
+    void shouldWriteCsvTimesWithTheFixedOffsetAsJsonDoes() throws Exception {
+        String category = newCategory();
+        String source = newSource();
+        publish(category, source, "2026-03-09T18:29:59.999999Z");
+        publish(category, source, "2026-03-09T18:30:00Z");
+
+        assertEquals(2, assertCsvTimesAsJson(category));
+    }
 }

@@ -148,4 +148,16 @@ class TimeZoneNewYorkTest extends SelectionSupport {
             published.forEach(at -> assertEquals(item.get("date"), at.substring(0, 10), at));
         }
     }
+
+    /** CSV date-times as JSON's on both sides of the change to daylight saving time, with fractions. */
+    @Test
+    void shouldWriteCsvTimesInNewYorkAsJsonDoes() throws Exception {
+        String category = newCategory();
+        String source = newSource();
+        publish(category, source, "2026-03-08T06:59:59.5Z"); // 01:59:59.5 -05:00
+        publish(category, source, "2026-03-08T07:00:00.000001Z"); // 03:00:00.000001 -04:00
+        publish(category, source, "2026-11-01T05:30:00.120Z"); // 01:30:00.12 -04:00, before the change back
+
+        assertEquals(3, assertCsvTimesAsJson(category));
+    }
 }
