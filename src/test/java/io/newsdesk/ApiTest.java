@@ -85,6 +85,16 @@ public abstract class ApiTest {
         return body;
     }
 
+    /** The public article count of a category, as {@code GET /v1/categories/{slug}} answers it. */
+    public static long articlesInCategory(String category) {
+        return given().get("/v1/categories/" + category)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("articleCount");
+    }
+
     public static long newArticle(String category, String source, String publishedAt) {
         return newArticle(article(category, source, publishedAt));
     }
