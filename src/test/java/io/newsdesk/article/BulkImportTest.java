@@ -266,15 +266,4 @@ class BulkImportTest extends ApiTest {
                 .statusCode(200);
         assertEquals(0L, articlesInCategory(category));
     }
-
-    private static JsonPath poll(String url, int items) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 5_000;
-        while (true) {
-            JsonPath page = given().get(url).jsonPath();
-            if (page.getList("items").size() >= items || System.currentTimeMillis() > deadline) {
-                return page;
-            }
-            Thread.sleep(50);
-        }
-    }
 }
