@@ -29,6 +29,9 @@ CSV_DURATION=${CSV_DURATION:-$DURATION}             # longer at 1 M articles if 
 CSV_DURATION_ONE=${CSV_DURATION_ONE:-$DURATION_ONE}
 CSV_REPEAT=${CSV_REPEAT:-5}          # curl downloads and psql \copy runs of the category, interleaved
 CREATE_CONNECTIONS=${CREATE_CONNECTIONS:-8}
+BULK_BATCHES=${BULK_BATCHES:-100}   # the bulk step: BULK_BATCHES NDJSON imports of BULK_SIZE articles each,
+BULK_SIZE=${BULK_SIZE:-1000}        # sent by BULK_CLIENTS curl processes at a time
+BULK_CLIENTS=${BULK_CLIENTS:-2}
 WRK_TIMEOUT=${WRK_TIMEOUT:-10s}
 PORT=${PORT:-18180}
 NGINX_PORT=${NGINX_PORT:-$((PORT + 1))}
@@ -44,7 +47,7 @@ RANGE_TO=${RANGE_TO:-2025-11-30}
 DEEP_PAGE=${DEEP_PAGE:-159}
 SEARCH_RARE=${SEARCH_RARE:-wolpertinger}
 SEARCH_COMMON=${SEARCH_COMMON:-council}
-ONLY=${ONLY:-}                      # comma-separated row keys, e.g. ONLY=rss,json,create
+ONLY=${ONLY:-}                      # comma-separated row keys, e.g. ONLY=rss,json,create,bulk
 ACCEPT_ENCODING=${ACCEPT_ENCODING:-gzip, br}   # of the rss-gz, rss-gz304 and nginx-gz rows (Miniflux sends br, gzip)
 CHUNK=${CHUNK:-50000}
 PGHOST=${PGHOST:-127.0.0.1}
@@ -368,6 +371,10 @@ csv_against_psql() { # $1: category slug, $2: CSV URL
         db+=("$(awk -v a="$t0" -v b="$(now)" 'BEGIN { printf "%.3f", b - a }')")
     done
     printf '%s\n' "${app[@]}" | sort -g >"$WORK/csv-app"; printf '%s\n' "${db[@]}" | sort -g >"$WORK/csv-psql"
+    awk -v r="$cat_rows" -v extra="$EXTRA_TSV" 'function med(f,   a, k) { k = 0; while ((getline x < f) > 0) a[++k] = x
+            close(f); return k % 2 ? a[(k + 1) / 2] : (a[k / 2] + a[k / 2 + 1]) / 2 }
+        BEGIN { printf "csv-rows-per-s\t%.0f\npsql-copy-rows-per-s\t%.0f\n", r / med(ARGV[1]), r / med(ARGV[2]) >> extra }' \
+        "$WORK/csv-app" "$WORK/csv-psql"
     awk -v n="$CSV_REPEAT" 'function med(f,   a, k) { k = 0; while ((getline x < f) > 0) a[++k] = x; close(f)
             lo = a[1]; hi = a[k]; return k % 2 ? a[(k + 1) / 2] : (a[k / 2] + a[k / 2 + 1]) / 2 }
         BEGIN { app = med(ARGV[1]); alo = lo; ahi = hi; db = med(ARGV[2])
@@ -382,6 +389,55 @@ machine() {
     jdk=$(java -version 2>&1 | head -1)
     pg=$(psql -X -At -d postgres -c 'show server_version')
     echo "$(nproc) cores ($cpu), $mem RAM, $jdk, PostgreSQL $pg, wrk $(wrk -v 2>&1 | awk 'NR == 1 { print $2 }'), $("$NGINX_BIN" -v 2>&1 | sed 's/.*: //')"
+}
+
+# ------------------------------------------------------------------------------------------------- bulk
+
+# bulk_files DIR CATEGORY SOURCE RUN: BULK_BATCHES NDJSON files of BULK_SIZE new articles each (not timed), each
+# article about as large as the create row's (a 1.6 KB body, a different title and URL each, non-ASCII text)
+bulk_files() {
+    local dir=$1 batch
+    mkdir -p "$dir"
+    for batch in $(seq 1 "$BULK_BATCHES"); do
+        awk -v n="$BULK_SIZE" -v b="$batch" -v run="$4" -v cat="$2" -v src="$3" 'BEGIN {
+            content = "Zürich — The city council met late on Tuesday; “we have listened,” the mayor said, before taking questions.\\n\\n" \
+                "The proposal would merge three departments, move about a hundred posts to the suburbs and sell the old annex on the quay. Supporters say it saves €4.5 million a year; opponents call the savings “optimistic, at best”.\\n\\n" \
+                "Ana Müller-Søndergaard, who has run a bakery on the main square for nineteen years, was unimpressed: \\\"They ask us every spring, they write a report every autumn, and then nothing changes.\\\"\\n\\n" \
+                "Ψηφίστηκε; not yet. The partners in Thessaloníki, Łódź and Plzeň wait for the funding round to close, and their own evaluation — due in June — will compare three districts, 6–9 % savings, «small sample».\\n\\n" \
+                "For residents, the most visible change would be the new service desk in the former post office, open six days a week until 20:00, with forms in eight languages."
+            for (i = 1; i <= n; i++) {
+                printf "{\"title\":\"Import %s-%d-%d: council «approves» the plan, “with conditions”\",", run, b, i
+                printf "\"summary\":\"Bulk article %d of batch %d, imported with curl: a summary with “quotes”, commas and é.\",", i, b
+                printf "\"content\":\"%s\",\"category\":\"%s\",\"source\":\"%s\",", content, cat, src
+                printf "\"publishedAt\":\"2026-10-%02dT%02d:%02d:00Z\",", 1 + b % 28, i % 24, i % 60
+                printf "\"originalUrl\":\"https://bench.example.org/import/%s/%d/%d\",", run, b, i
+                printf "\"isSummary\":false,\"hasEditorialBias\":%s}\n", (i % 7 == 0 ? "true" : "false")
+            }
+        }' >"$dir/batch-$batch.ndjson"
+    done
+}
+
+# bulk_import CATEGORY SOURCE RUN: imports BULK_BATCHES x BULK_SIZE articles over HTTP, timed from the first request
+# to the last answer; sets BULK_LINE (a Markdown bullet) and BULK_RATE (articles/s); every answer must be a 200
+# whose report says all its articles were created
+bulk_import() {
+    local dir=$WORK/bulk key=${EDITOR_KEYS%%,*} t0 t1 bad created bytes
+    bulk_files "$dir" "$1" "$2" "$3"
+    bytes=$(cat "$dir"/batch-*.ndjson | wc -c)
+    log "bulk: $BULK_BATCHES imports of $BULK_SIZE articles ($((bytes / 1048576)) MiB of NDJSON), $BULK_CLIENTS at a time"
+    wait_idle
+    t0=$(now)
+    # shellcheck disable=SC2016
+    seq 1 "$BULK_BATCHES" | timeout 900 xargs -P "$BULK_CLIENTS" -I{} sh -c 'curl -sS --max-time 120 \
+        -H "Authorization: Bearer $1" -H "Content-Type: application/x-ndjson" --data-binary @"$2/batch-$3.ndjson" \
+        -o "$2/answer-$3.json" -w "%{http_code}\n" "$4/v1/articles" >"$2/status-$3"' _ "$key" "$dir" {} "$BASE" || true
+    t1=$(now)
+    bad=$(cat "$dir"/status-* 2>/dev/null | grep -cv '^200$' || true)
+    created=$(cat "$dir"/answer-*.json 2>/dev/null | jq -s 'map(.created // 0) | add // 0')
+    BULK_RATE=$(awk -v n="$created" -v a="$t0" -v b="$t1" 'BEGIN { printf "%.0f", n / (b - a) }')
+    BULK_LINE="- bulk import (NDJSON, \`POST /v1/articles\`): $BULK_BATCHES requests of $BULK_SIZE articles, $BULK_CLIENTS at a time, $((bytes / 1048576)) MiB: $created articles created in $(elapsed "$t0" "$t1") s, **$BULK_RATE articles/s** (target 10 000: ratio $(awk -v r="$BULK_RATE" 'BEGIN { printf "%.2f", r / 10000 }'))$( ((bad == 0)) || echo "; **UNEXPECTED**: $bad answers were not 200")"
+    ((bad == 0)) && ((created == BULK_BATCHES * BULK_SIZE)) || FLAGGED=1
+    log "  $created articles in $(elapsed "$t0" "$t1") s: $BULK_RATE articles/s; non-200 answers: $bad"
 }
 
 # ------------------------------------------------------------------------------------------------- one run
@@ -488,6 +544,11 @@ run_once() { # $1: run number; appends a section to $OUT
     # last: it changes the data (the next run deletes what it added)
     bench create "create an article: POST by $CREATE_CONNECTIONS editors" 201 "$BASE/v1/articles" \
         -- create "$cat" "$src" "$EDITOR_KEYS" "$run"
+    BULK_LINE=
+    if wanted bulk; then
+        bulk_import "$cat" "$src" "$run"
+        printf 'bulk-articles-per-s\t%s\nbulk-articles\t%s\n' "$BULK_RATE" "$((BULK_BATCHES * BULK_SIZE))" >>"$EXTRA_TSV"
+    fi
 
     # The CSV row ran wrk without reading bodies (see newsroom.lua, "light"): its byte count covers headers
     # and unfinished responses, so take the size of the curl download instead.
@@ -503,6 +564,7 @@ run_once() { # $1: run number; appends a section to $OUT
     fi
     load_after=$(cut -d' ' -f1-3 /proc/loadavg)
     created=$(q -c "select count(*) from article where id > (select last_generated_id from bench_dataset)")
+    if [[ -n $BULK_LINE ]]; then created=$((created - BULK_BATCHES * BULK_SIZE)); fi
     reset_dataset
 
     local table status=0
@@ -510,8 +572,6 @@ run_once() { # $1: run number; appends a section to $OUT
     # the targets, each a ratio within this run, and the chart of the run beside the results file
     local png targets
     png="${OUT%.md}-run$run.png"
-    printf 'csv-rows-per-s\t%s\n' "$(awk -v r="$cat_rows" -v t="$csv_total" 'BEGIN { printf "%.0f", (t > 0 ? r / t : 0) }')" \
-        >>"$EXTRA_TSV"
     targets=$(python3 "$HERE/targets.py" "$ROWS_TSV" "$EXTRA_TSV" "$png")
     ((status == 0)) || FLAGGED=1
     local csv_rate csv_wrk
@@ -534,7 +594,6 @@ run_once() { # $1: run number; appends a section to $OUT
         echo "- category \`$cat\` ($cat_rows articles), source \`$src\`; deep page: page $page, reached by following \`next\`"
         echo "- CSV of the category, one curl download: HTTP $csv_code, $cat_rows rows, $(awk -v b="$csv_bytes" 'BEGIN { printf "%.1f MiB", b / 1048576 }'), first byte after $(awk -v t="$csv_ttfb" 'BEGIN { printf "%.0f ms", t * 1000 }'), $csv_rate rows/s${csv_wrk:+; $csv_wrk}"
         [[ -z $csv_vs_psql ]] || echo "- CSV against the database: $csv_vs_psql"
-        if wanted create; then echo "- articles created by the create row: $created (deleted again after the run)"; fi
         if wanted rss-gz || wanted rss-gz304; then
             awk -F '\t' '{ rps[$1] = $7; per[$1] = ($10 + $19 > 0 ? ($11 + $20) / ($10 + $19) : 0) }
                 function ratio(a, b) { return (a in rps) && (b in rps) && rps[b] > 0 ? sprintf("%.2f", rps[a] / rps[b]) : "n/a" }
@@ -542,6 +601,10 @@ run_once() { # $1: run number; appends a section to $OUT
                     ae, ratio("rss-gz", "nginx-gz"), ratio("rss", "nginx"), ratio("rss-gz304", "nginx304"),
                     ratio("304", "nginx304"), per["rss"], per["rss-gz"], per["nginx-gz"] }' ae="$ACCEPT_ENCODING" "$ROWS_TSV"
         fi
+        if wanted create; then
+            echo "- articles created by the create row: $created (deleted again after the run)$(awk -F '\t' '$1 == "create" { printf "; %.0f creates/s with %s (target 1 000: ratio %.2f)", $7, $4, $7 / 1000 }' "$ROWS_TSV")"
+        fi
+        if [[ -n $BULK_LINE ]]; then echo "$BULK_LINE (deleted again after the run)"; fi
     } >>"$OUT"
     echo
     echo "$table"

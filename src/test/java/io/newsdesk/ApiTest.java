@@ -15,6 +15,7 @@ import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
 
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 
 /**
@@ -83,6 +84,28 @@ public abstract class ApiTest {
         body.put("isSummary", true);
         body.put("hasEditorialBias", false);
         return body;
+    }
+
+    /** The public article count of a category, as {@code GET /v1/categories/{slug}} answers it. */
+    public static long articlesInCategory(String category) {
+        return given().get("/v1/categories/" + category)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("articleCount");
+    }
+
+    /** GETs a JSON list until it has {@code items} items or 5 s passed (the change log numbers rows after commit). */
+    public static JsonPath poll(String url, int items) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 5_000;
+        while (true) {
+            JsonPath page = given().get(url).jsonPath();
+            if (page.getList("items").size() >= items || System.currentTimeMillis() > deadline) {
+                return page;
+            }
+            Thread.sleep(50);
+        }
     }
 
     public static long newArticle(String category, String source, String publishedAt) {

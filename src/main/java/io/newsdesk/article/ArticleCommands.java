@@ -2,8 +2,14 @@ package io.newsdesk.article;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
+import io.newsdesk.auth.HeldClaims;
 import io.newsdesk.body.BodyFields;
+import io.newsdesk.body.BodyLine;
 import io.newsdesk.caching.ContentChanges;
 import io.newsdesk.problem.ProblemException;
 import io.newsdesk.system.Database;
@@ -14,7 +20,10 @@ import jakarta.transaction.Transactional;
 
 /**
  * Article writes. Each runs in one transaction: input checked whole first (every bad field reported at once),
- * then written; a failure anywhere rolls everything back, so a refused write changes nothing.
+ * then written; a failure anywhere rolls everything back, so a refused write changes nothing. Creates, one or a
+ * bulk import's thousand, cost the same few round trips: one query for the slugs, one batch of inserts
+ * ({@link ArticleInserts}), one batch of change-log rows, the data version; single creates that arrive together
+ * are written together ({@link CreateQueue}).
  */
 @ApplicationScoped
 class ArticleCommands {
@@ -22,28 +31,100 @@ class ArticleCommands {
     private final Database database;
     private final ContentChanges changes;
     private final ChangeLog log;
+    private final ArticleInserts inserts;
+    private final HeldClaims heldClaims;
 
-    ArticleCommands(Database database, ContentChanges changes, ChangeLog log) {
+    ArticleCommands(
+            Database database, ContentChanges changes, ChangeLog log, ArticleInserts inserts, HeldClaims heldClaims) {
         this.database = database;
         this.changes = changes;
         this.log = log;
+        this.inserts = inserts;
+        this.heldClaims = heldClaims;
+    }
+
+    /** What became of one line of a bulk import: its article, or why it was refused. */
+    record Imported(BodyLine line, WrittenArticle article, ProblemException problem) {}
+
+    /**
+     * A bulk import: every line checked as a create checks its body, the good ones written together in this one
+     * transaction (a failure of the database writes none), the refused ones reported; in the order of the lines.
+     * Each article is answered as written (id, version and all columns as a read of it gives them: timestamps are
+     * kept to the microsecond the database stores), so that no answer needs a read back.
+     */
+    @Transactional
+    List<Imported> createAll(List<BodyLine> lines) {
+        return checkedAndWritten(lines);
     }
 
     /**
-     * The article as written (id, version and all columns as a read of it gives them: timestamps are kept to
-     * the microsecond the database stores), so that the answer needs no read back.
+     * Single creates written together ({@link CreateQueue}), as {@link #createAll} writes lines; the
+     * Idempotency-Key claim of each create that was written is committed with it, in this transaction.
      */
     @Transactional
-    WrittenArticle create(BodyFields fields) {
-        Article article = new Article();
-        article.createdAt = now();
-        Placement placement = apply(article, fields);
-        article.slug = ArticleSlugs.of(article.title);
-        em().persist(article);
-        em().flush();
-        log.written(article.id, null, placed(article), Embargoes.now());
+    List<Imported> createQueued(List<BodyLine> lines, List<Optional<HeldClaims.Held>> claims) {
+        List<Imported> imported = checkedAndWritten(lines);
+        List<HeldClaims.Held> written = new ArrayList<>();
+        for (int i = 0; i < imported.size(); i++) {
+            if (imported.get(i).article() != null) {
+                claims.get(i).ifPresent(written::add);
+            }
+        }
+        heldClaims.committing(written);
+        return imported;
+    }
+
+    private List<Imported> checkedAndWritten(List<BodyLine> lines) {
+        List<ArticleInput> inputs = new ArrayList<>(lines.size());
+        for (BodyLine line : lines) {
+            inputs.add(line.fields() == null ? null : ArticleInput.from(line.fields()));
+        }
+        Placements placements =
+                Placements.find(em(), inputs.stream().filter(Objects::nonNull).toList());
+        Instant at = now();
+        List<NewArticle> good = new ArrayList<>(lines.size());
+        ProblemException[] problems = new ProblemException[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            problems[i] = lines.get(i).problem();
+            if (problems[i] == null) {
+                try {
+                    good.add(checked(inputs.get(i), lines.get(i).fields(), placements, at));
+                } catch (ProblemException e) {
+                    problems[i] = e;
+                }
+            }
+        }
+        List<WrittenArticle> written = good.isEmpty() ? List.of() : written(good);
+        List<Imported> imported = new ArrayList<>(lines.size());
+        int next = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            imported.add(
+                    problems[i] == null
+                            ? new Imported(lines.get(i), written.get(next++), null)
+                            : new Imported(lines.get(i), null, problems[i]));
+        }
+        return imported;
+    }
+
+    /** The article to write, once every field and both slugs passed their checks (else the one 400 for all). */
+    private static NewArticle checked(ArticleInput input, BodyFields fields, Placements placements, Instant at) {
+        placements.report(input, fields);
+        fields.check();
+        return NewArticle.of(input, placements.of(input), at);
+    }
+
+    /** Inserts the articles and their change-log rows; the data version moves once for all of them. */
+    private List<WrittenArticle> written(List<NewArticle> articles) {
+        long[] ids = inserts.insert(articles);
+        List<WrittenArticle> written = new ArrayList<>(articles.size());
+        List<Change.Placed> placed = new ArrayList<>(articles.size());
+        for (int i = 0; i < ids.length; i++) {
+            written.add(WrittenArticle.of(ids[i], articles.get(i)));
+            placed.add(articles.get(i).placed());
+        }
+        log.created(ids, placed, articles.get(0).at());
         changes.written();
-        return WrittenArticle.of(article, placement);
+        return written;
     }
 
     /** Replaces the article; with If-Match, only if it names the current version (else 412, nothing written). */
@@ -103,50 +184,20 @@ class ArticleCommands {
                 .getSingleResult();
     }
 
-    /** Checks the input whole (every bad field at once), then writes it into the article; where it is filed. */
-    private Placement apply(Article article, BodyFields fields) {
+    /** Checks the input whole (every bad field at once, unknown slugs too), then writes it into the article. */
+    private void apply(Article article, BodyFields fields) {
         ArticleInput input = ArticleInput.from(fields);
-        Placement placement = input.category() == null || input.source() == null ? null : placement(input);
-        if (placement == null) {
-            if (input.category() != null && !exists("Category", input.category())) {
-                fields.error("category", "no category has slug '" + input.category() + "'; see /v1/categories.");
-            }
-            if (input.source() != null && !exists("Source", input.source())) {
-                fields.error("source", "no source has slug '" + input.source() + "'; see /v1/sources.");
-            }
-        }
-        fields.check();
-        if (placement == null) {
-            throw new IllegalStateException("an article input without both slugs passed its checks");
-        }
+        NewArticle checked = checked(input, fields, Placements.find(em(), List.of(input)), now());
         article.title = input.title();
         article.summary = input.summary();
         article.content = input.content();
-        article.fileUnder(em(), placement.categoryId(), placement.sourceId());
+        article.fileUnder(
+                em(), checked.placement().categoryId(), checked.placement().sourceId());
         article.publishedAt = input.publishedAt();
         article.originalUrl = input.originalUrl();
         article.isSummary = input.isSummary();
         article.hasEditorialBias = input.hasEditorialBias();
-        article.updatedAt = now();
-        return placement;
-    }
-
-    /** Category and source in one round trip, or null when either slug is unknown. */
-    private Placement placement(ArticleInput input) {
-        return em().createQuery(Placement.BY_SLUGS, Placement.class)
-                .setParameter("category", input.category())
-                .setParameter("source", input.source())
-                .getResultStream()
-                .findFirst()
-                .orElse(null);
-    }
-
-    private boolean exists(String entity, String slug) {
-        return !em().createQuery("select e.id from " + entity + " e where e.slug = :slug", Long.class)
-                .setParameter("slug", slug)
-                .setMaxResults(1)
-                .getResultList()
-                .isEmpty();
+        article.updatedAt = checked.at();
     }
 
     private static Change.Placed placed(Article article) {

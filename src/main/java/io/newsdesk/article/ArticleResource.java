@@ -6,6 +6,7 @@ import io.newsdesk.auth.Reader;
 import io.newsdesk.body.JsonBodies;
 import io.newsdesk.pipeline.Answer;
 import io.newsdesk.selection.SelectionParser;
+import io.newsdesk.system.BodyLimits;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -54,6 +55,15 @@ public class ArticleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Answer<ArticleView> create(byte[] body) {
         return articles.create(bodies.fields(body));
+    }
+
+    /** A bulk import: one article per line (NDJSON), all in one transaction, with a report line by line. */
+    @POST
+    @Idempotent
+    @Editor
+    @Consumes(BodyLimits.NDJSON)
+    public Answer<ImportReport> createAll(byte[] body) {
+        return articles.createAll(bodies.lines(body));
     }
 
     @PUT

@@ -31,26 +31,6 @@ record ArticleRow(
             + " a.content, c.slug, c.name, s.slug, s.name, a.publishedAt, a.updatedAt, a.originalUrl, a.isSummary,"
             + " a.hasEditorialBias, a.views) from Article a join a.category c join a.source s";
 
-    /** The row a read of this article, just written and filed as {@code placement} says, would build. */
-    static ArticleRow of(Article article, Placement placement) {
-        return new ArticleRow(
-                article.id,
-                article.slug,
-                article.title,
-                article.summary,
-                article.content,
-                placement.categorySlug(),
-                placement.categoryName(),
-                placement.sourceSlug(),
-                placement.sourceName(),
-                article.publishedAt,
-                article.updatedAt,
-                article.originalUrl,
-                article.isSummary,
-                article.hasEditorialBias,
-                article.views);
-    }
-
     ArticleView view(ZoneId zone, Links links, FeedChannel channel, Permalinks permalinks) {
         return new ArticleView(
                 id,

@@ -1,6 +1,9 @@
 package io.newsdesk.article;
 
+import java.util.List;
+
 import io.newsdesk.body.BodyFields;
+import io.newsdesk.body.BodyLine;
 import io.newsdesk.caching.Validators;
 import io.newsdesk.links.Links;
 import io.newsdesk.pipeline.Answer;
@@ -19,18 +22,21 @@ class ArticleService {
     private final ArchivedFeeds feeds;
     private final ArticleCommands commands;
     private final ArticleFreshness freshness;
+    private final CreateQueue creates;
 
     ArticleService(
             ArticleQueries queries,
             ArchiveQueries archive,
             ArchivedFeeds feeds,
             ArticleCommands commands,
-            ArticleFreshness freshness) {
+            ArticleFreshness freshness,
+            CreateQueue creates) {
         this.queries = queries;
         this.archive = archive;
         this.feeds = feeds;
         this.commands = commands;
         this.freshness = freshness;
+        this.creates = creates;
     }
 
     /**
@@ -59,9 +65,15 @@ class ArticleService {
 
     /** Creates the article now; the answer is what a GET of its Location gives, body and tag, not read back. */
     Answer<ArticleView> create(BodyFields fields) {
-        WrittenArticle created = commands.create(fields);
+        WrittenArticle created = creates.create(fields);
         return Answer.created(links -> links.article(created.id()), links -> queries.view(created, links))
                 .tagged((format, links) -> freshness.article(created, format, links));
+    }
+
+    /** A bulk import: the good lines written in one transaction, the report says what became of each line. */
+    Answer<ImportReport> createAll(List<BodyLine> lines) {
+        List<ArticleCommands.Imported> imported = commands.createAll(lines);
+        return Answer.written(links -> ImportReport.of(imported, links));
     }
 
     Answer<ArticleView> update(long id, BodyFields fields, String ifMatch) {

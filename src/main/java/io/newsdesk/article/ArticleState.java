@@ -16,14 +16,4 @@ record ArticleState(
 
     static final String SELECT = "select new io.newsdesk.article.ArticleState(a.version, a.updatedAt,"
             + " a.publishedAt, a.views, c.updatedAt, s.updatedAt) from Article a join a.category c join a.source s";
-
-    static ArticleState of(Article article, Placement placement) {
-        return new ArticleState(
-                article.version,
-                article.updatedAt,
-                article.publishedAt,
-                article.views,
-                placement.categoryUpdatedAt(),
-                placement.sourceUpdatedAt());
-    }
 }

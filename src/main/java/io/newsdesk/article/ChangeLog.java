@@ -1,5 +1,6 @@
 package io.newsdesk.article;
 
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -114,6 +115,32 @@ public class ChangeLog {
         afterCommit(() -> committed.run());
     }
 
+    /**
+     * Records, inside the write's transaction, that the articles {@code ids} were created at {@code now}, filed
+     * as {@code placed} says: one batch, one round trip however many. A new article has no release row to replace.
+     */
+    void created(long[] ids, List<Change.Placed> placed, Instant now) {
+        database.jdbc(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("insert into article_change (kind, article_id,"
+                    + " changed_at, due_at, category_id, source_id, published_at) values (?, ?, ?, ?, ?, ?, ?)")) {
+                for (int i = 0; i < ids.length; i++) {
+                    Change.Placed after = placed.get(i);
+                    boolean visible = !after.publishedAt().isAfter(now);
+                    insert.setString(1, visible ? Change.CREATED : RELEASE);
+                    insert.setLong(2, ids[i]);
+                    ArticleInserts.setInstant(insert, 3, visible ? now : after.publishedAt());
+                    ArticleInserts.setInstant(insert, 4, visible ? null : after.publishedAt());
+                    insert.setLong(5, after.categoryId());
+                    insert.setLong(6, after.sourceId());
+                    ArticleInserts.setInstant(insert, 7, after.publishedAt());
+                    insert.addBatch();
+                }
+                return insert.executeBatch();
+            }
+        });
+        afterCommit(() -> committed.run());
+    }
+
     private void insert(
             String kind, long articleId, Instant at, Instant due, Change.Placed after, Change.Placed before) {
         em().createNativeQuery(
@@ -140,14 +167,16 @@ public class ChangeLog {
     @Transactional
     int sequence() {
         List<?> locked = em().createNativeQuery(
-                        "select last_seq as \"last\" from change_sequencer where id = 1 for update"
+                        "select last_seq as \"last\", pruned_at as \"prunedAt\" from change_sequencer where id = 1 for"
+                                + " update"
                                 + (postgres ? " skip locked" : ""),
                         Tuple.class)
                 .getResultList();
         if (locked.isEmpty()) {
             return -1;
         }
-        long last = ((Tuple) locked.get(0)).get("last", Number.class).longValue();
+        Tuple sequencer = (Tuple) locked.get(0);
+        long last = sequencer.get("last", Number.class).longValue();
         Instant now = Embargoes.now();
         List<?> due = em().createNativeQuery(
                         "select id as \"id\", kind as \"kind\", article_id as \"article\", due_at as \"due\" from"
@@ -156,20 +185,9 @@ public class ChangeLog {
                 .setParameter("now", now)
                 .setMaxResults(BATCH)
                 .getResultList();
-        int count = 0;
-        for (Object item : due) {
-            Tuple row = (Tuple) item;
-            long id = row.get("id", Number.class).longValue();
-            if (RELEASE.equals(row.get("kind", String.class)) && !release(id, row)) {
-                continue;
-            }
-            em().createNativeQuery("update article_change set seq = :seq where id = :id")
-                    .setParameter("seq", ++last)
-                    .setParameter("id", id)
-                    .executeUpdate();
-            count++;
-        }
-        prune(now);
+        int count = number(due, last);
+        last += count;
+        prune(now, ContentChanges.instant(sequencer.get("prunedAt")));
         if (count > 0) {
             em().createNativeQuery("update change_sequencer set last_seq = :last where id = 1")
                     .setParameter("last", last)
@@ -180,23 +198,35 @@ public class ChangeLog {
     }
 
     /**
-     * Turns a due release row into the created change it is, filed where it was written: every write to an
-     * article under embargo replaced its release row ({@link #written}), so the row still says where it is.
+     * Numbers the due rows after {@code last}, in their order, with one batch (one round trip however many); a due
+     * release row becomes the created change it is, filed where it was written: every write to an article under
+     * embargo replaced its release row ({@link #written}), so the row still says where it is. How many it numbered.
      */
-    private boolean release(long id, Tuple row) {
-        em().createNativeQuery("update article_change set kind = :created where id = :id")
-                .setParameter("created", Change.CREATED)
-                .setParameter("id", id)
-                .executeUpdate();
-        return true;
+    private int number(List<?> due, long last) {
+        return database.jdbc(connection -> {
+            try (PreparedStatement number =
+                    connection.prepareStatement("update article_change set seq = ?, kind = ? where id = ?")) {
+                long seq = last;
+                for (Object item : due) {
+                    Tuple row = (Tuple) item;
+                    String kind = row.get("kind", String.class);
+                    number.setLong(1, ++seq);
+                    number.setString(2, RELEASE.equals(kind) ? Change.CREATED : kind);
+                    number.setLong(3, row.get("id", Number.class).longValue());
+                    number.addBatch();
+                }
+                if (due.isEmpty()) {
+                    return 0;
+                }
+                number.executeBatch();
+                return due.size();
+            }
+        });
     }
 
     /** Deletes numbered rows older than the retention, at most once a minute; whether any went. */
-    private boolean prune(Instant now) {
-        Tuple state = (Tuple)
-                em().createNativeQuery("select pruned_at as \"at\" from change_sequencer where id = 1", Tuple.class)
-                        .getSingleResult();
-        if (ContentChanges.instant(state.get("at")).isAfter(now.minus(PRUNE_EVERY))) {
+    private boolean prune(Instant now, Instant prunedAt) {
+        if (prunedAt.isAfter(now.minus(PRUNE_EVERY))) {
             return false;
         }
         Number through = (Number) em().createNativeQuery(

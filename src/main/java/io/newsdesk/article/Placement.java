@@ -3,9 +3,8 @@ package io.newsdesk.article;
 import java.time.Instant;
 
 /**
- * Where an article is filed: its category and its source, as one query finds both by their slugs (a JPQL
- * constructor expression, so the catalog's entities stay in their package): the ids the article refers to, and
- * the names and times of change its answer and validators show.
+ * Where an article is filed: its category and its source, as {@link Placements} finds them by their slugs: the
+ * ids the article refers to, and the names and times of change its answer and validators show.
  */
 record Placement(
         long categoryId,
@@ -15,9 +14,4 @@ record Placement(
         long sourceId,
         String sourceSlug,
         String sourceName,
-        Instant sourceUpdatedAt) {
-
-    static final String BY_SLUGS = "select new io.newsdesk.article.Placement(c.id, c.slug, c.name, c.updatedAt,"
-            + " s.id, s.slug, s.name, s.updatedAt) from Category c, Source s"
-            + " where c.slug = :category and s.slug = :source";
-}
+        Instant sourceUpdatedAt) {}

@@ -61,7 +61,7 @@ class IdempotencyFilter implements ContainerRequestFilter, ContainerResponseFilt
             return;
         }
         String key = key(values);
-        long maxBodyBytes = keys.maxBodyBytes();
+        long maxBodyBytes = keys.maxBodyBytes(request.getHeaderString(HttpHeaders.CONTENT_TYPE));
         byte[] body = request.hasEntity() ? request.getEntityStream().readNBytes((int) maxBodyBytes + 1) : new byte[0];
         if (body.length > maxBodyBytes) {
             throw ProblemException.tooLarge("The request body is larger than " + maxBodyBytes + " bytes.");

@@ -10,8 +10,8 @@ import java.util.function.IntSupplier;
 import org.hibernate.exception.ConstraintViolationException;
 
 import io.newsdesk.caching.ContentChanges;
+import io.newsdesk.system.BodyLimits;
 import io.newsdesk.system.Database;
-import io.newsdesk.system.NewsdeskConfig;
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -81,18 +81,21 @@ class IdempotencyKeys {
 
     private final Database database;
     private final IdempotencyClaim held;
-    private final long maxBodyBytes;
+    private final BodyLimits bodies;
     private final AtomicLong lastPurge = new AtomicLong(System.nanoTime() - PURGE_EVERY_NANOS);
 
-    IdempotencyKeys(Database database, IdempotencyClaim held, NewsdeskConfig config) {
+    IdempotencyKeys(Database database, IdempotencyClaim held, BodyLimits bodies) {
         this.database = database;
         this.held = held;
-        this.maxBodyBytes = config.http().maxBodyBytes();
+        this.bodies = bodies;
     }
 
-    /** The largest body a fingerprint reads ({@code newsdesk.http.max-body-bytes}); more is a 413. */
-    long maxBodyBytes() {
-        return maxBodyBytes;
+    /**
+     * The largest body of this media type a fingerprint reads ({@code newsdesk.http.max-body-bytes}, or
+     * {@code newsdesk.bulk.max-body-bytes} for a bulk import); more is a 413.
+     */
+    long maxBodyBytes(String contentType) {
+        return bodies.maxBytes(contentType);
     }
 
     Claim claim(String scope, String fingerprint) {
@@ -169,12 +172,7 @@ class IdempotencyKeys {
         if (!Arc.container().requestContext().isActive() || !held.held()) {
             return;
         }
-        database.em()
-                .createNativeQuery("update idempotency_key set committed_at = current_timestamp where scope ="
-                        + " :scope and token = :token")
-                .setParameter("scope", held.scope())
-                .setParameter("token", held.token())
-                .executeUpdate();
+        HeldClaims.commit(database, List.of(new HeldClaims.Held(held.scope(), held.token())));
     }
 
     /** Stores the answer of the request that holds the claim. */

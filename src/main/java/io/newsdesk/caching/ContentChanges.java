@@ -49,7 +49,7 @@ public class ContentChanges {
         Consumer<Boolean> announced = null;
         if (announcements.enabled()) {
             Tuple row = (Tuple) database.em()
-                    .createNativeQuery(PostgresChanges.TRANSACTION_AND_LISTENERS, Tuple.class)
+                    .createNativeQuery(announcements.transactionAndListeners(), Tuple.class)
                     .getSingleResult();
             announced = announcements.expect(
                     row.get("transaction", Number.class).longValue(),

@@ -2,10 +2,13 @@ package io.newsdesk.caching;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -47,10 +50,12 @@ class PostgresChanges {
     static final String CHANNEL = "newsdesk_changes";
     static final String CONFIRMATIONS = "newsdesk_heard";
     static final String APPLICATION_NAME = "newsdesk-listener";
-    /** The writing transaction's id and how many instances listen, in the one round trip a write already makes. */
-    static final String TRANSACTION_AND_LISTENERS = "select txid_current() as \"transaction\", (select count(*)"
-            + " from pg_stat_activity where application_name = '" + APPLICATION_NAME + "' and datname ="
-            + " current_database()) as \"listeners\"";
+    /** The writing transaction's id and how many other instances listen, in the one round trip a write makes. */
+    private static final String TRANSACTION_AND_LISTENERS = "select txid_current() as \"transaction\", (select"
+            + " count(*) from pg_stat_activity where application_name = '" + APPLICATION_NAME + "' and datname ="
+            + " current_database() and pid <> %d) as \"listeners\"";
+    /** Own transactions not yet heard of: more than this many (a long outage of the listener) are forgotten. */
+    private static final int MAX_OWN = 100_000;
 
     private static final Logger LOG = Logger.getLogger(PostgresChanges.class);
     private static final int HEARTBEAT_MILLIS = 5_000;
@@ -62,6 +67,15 @@ class PostgresChanges {
     private final InjectableInstance<AgroalDataSource> dataSources;
     private final boolean postgres;
     private final Map<Long, CountDownLatch> expected = new ConcurrentHashMap<>();
+    /**
+     * This instance's committed writes whose notification the listener has not read yet: this instance moved its
+     * version for them already and waits for no confirmation of them, so the listener neither moves the version
+     * again nor confirms them (nobody else waits for them).
+     */
+    private final Set<Long> own = ConcurrentHashMap.newKeySet();
+    /** The server process of the listening connection, which a writer does not count (0: not connected). */
+    private volatile int listenerPid;
+
     private volatile boolean running = true;
     private Thread thread;
 
@@ -80,17 +94,28 @@ class PostgresChanges {
 
     /**
      * Call inside the writing transaction, with its id and the number of listening instances (both from
-     * {@link #TRANSACTION_AND_LISTENERS}): the returned action, told after the commit, waits (at most
+     * {@link #transactionAndListeners()}): the returned action, told after the commit, waits (at most
      * {@value #CONFIRMATION_WAIT_MILLIS} ms, in case an instance is stuck) until every one of them has confirmed
      * that it heard the commit and moved its version, so a client that reads anywhere after the writer's answer
      * reads the write.
      */
     Consumer<Boolean> expect(long transaction, int listeners) {
+        if (own.size() > MAX_OWN) {
+            own.clear(); // a listener away for long: at worst, some of our own writes are confirmed needlessly
+        }
+        own.add(transaction);
         if (listeners <= 0) {
-            return null;
+            return committed -> {
+                if (!committed) {
+                    own.remove(transaction); // a rolled-back write notifies nobody
+                }
+            };
         }
         CountDownLatch latch = expected.computeIfAbsent(transaction, t -> new CountDownLatch(listeners));
         return committed -> {
+            if (!committed) {
+                own.remove(transaction);
+            }
             try {
                 if (committed && !latch.await(CONFIRMATION_WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
                     LOG.debugf(
@@ -103,6 +128,19 @@ class PostgresChanges {
                 expected.remove(transaction);
             }
         };
+    }
+
+    /**
+     * The query for the writing transaction's id and the number of other instances listening (this instance's own
+     * listener is not waited for: its writes move its version when they end).
+     */
+    String transactionAndListeners() {
+        return transactionAndListeners(listenerPid);
+    }
+
+    /** The same query for a writer whose own listener has the server process {@code except} (0: none). */
+    static String transactionAndListeners(int except) {
+        return String.format(Locale.ROOT, TRANSACTION_AND_LISTENERS, except);
     }
 
     void start(@Observes StartupEvent event) {
@@ -139,6 +177,10 @@ class PostgresChanges {
                         statement.execute("set tcp_keepalives_count = 3");
                         statement.execute("LISTEN " + CHANNEL);
                         statement.execute("LISTEN " + CONFIRMATIONS);
+                        try (ResultSet pid = statement.executeQuery("select pg_backend_pid()")) {
+                            pid.next();
+                            listenerPid = pid.getInt(1);
+                        }
                     }
                     PGConnection pg = connection.unwrap(PGConnection.class);
                     version.trust(true);
@@ -153,6 +195,8 @@ class PostgresChanges {
                         }
                     }
                 } finally {
+                    listenerPid = 0;
+                    own.clear();
                     if (running) {
                         release(connection);
                     }
@@ -178,7 +222,7 @@ class PostgresChanges {
     private void received(Connection connection, PGNotification[] notifications) throws SQLException {
         StringBuilder heard = new StringBuilder();
         for (PGNotification notification : notifications) {
-            if (CHANNEL.equals(notification.getName())) {
+            if (CHANNEL.equals(notification.getName()) && !own.remove(transaction(notification.getParameter()))) {
                 heard.append(heard.length() == 0 ? "" : ",").append(notification.getParameter());
             }
         }
@@ -212,13 +256,19 @@ class PostgresChanges {
     }
 
     private void confirmed(String payload) {
+        CountDownLatch latch = expected.get(transaction(payload));
+        if (latch != null) {
+            latch.countDown();
+        }
+    }
+
+    /** The transaction id a payload names, or -1 (never an id) when it names none. */
+    private static long transaction(String payload) {
         try {
-            CountDownLatch latch = expected.get(Long.parseLong(payload.trim()));
-            if (latch != null) {
-                latch.countDown();
-            }
-        } catch (NumberFormatException e) {
-            LOG.debugf("Confirmation without a transaction id: %s", payload);
+            return Long.parseLong(payload.trim());
+        } catch (NumberFormatException | NullPointerException e) {
+            LOG.debugf("A notification without a transaction id: %s", payload);
+            return -1;
         }
     }
 

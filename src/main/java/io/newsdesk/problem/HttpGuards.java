@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.jboss.logging.Logger;
 
 import io.netty.handler.codec.http.HttpResponseStatus;
+import io.newsdesk.system.BodyLimits;
 import io.newsdesk.system.NewsdeskConfig;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClosedException;
@@ -21,7 +22,7 @@ import jakarta.enterprise.event.Observes;
 /**
  * Problems for what never reaches a resource: a request target over {@code newsdesk.http.max-uri-length}
  * (414), request headers over {@code newsdesk.http.max-header-bytes} (431), a declared body over
- * {@code newsdesk.http.max-body-bytes} (413) and a body without a Content-Type (415), all answered before the
+ * {@code newsdesk.http.max-body-bytes} (413; {@code newsdesk.bulk.max-body-bytes} for a bulk import) and a body without a Content-Type (415), all answered before the
  * body is read, a chunked body that grows over the limit while it streams (413) or whose chunks are malformed
  * (400), any path no route serves (404), and whatever else the router fails on (a missing Host header, a target
  * that is not a path). Vert.x's own limits are set above ours so that these answer first; what Vert.x refuses
@@ -37,14 +38,14 @@ class HttpGuards {
     private final ProblemResponses responses;
     private final CodecProblems codec;
     private final int maxUriLength;
-    private final long maxBodyBytes;
+    private final BodyLimits bodies;
     private final int maxHeaderBytes;
 
-    HttpGuards(ProblemResponses responses, CodecProblems codec, NewsdeskConfig config) {
+    HttpGuards(ProblemResponses responses, CodecProblems codec, NewsdeskConfig config, BodyLimits bodies) {
         this.responses = responses;
         this.codec = codec;
         this.maxUriLength = config.http().maxUriLength();
-        this.maxBodyBytes = config.http().maxBodyBytes();
+        this.bodies = bodies;
         this.maxHeaderBytes = config.http().maxHeaderBytes();
     }
 
@@ -83,7 +84,8 @@ class HttpGuards {
             return;
         }
         String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (length != null && exceeds(length)) {
+        long maxBodyBytes = bodies.maxBytes(context.request().getHeader(HttpHeaders.CONTENT_TYPE));
+        if (length != null && exceeds(length, maxBodyBytes)) {
             send(
                     context,
                     new Problem(
@@ -109,7 +111,7 @@ class HttpGuards {
                 && isChunked(context.request())
                 && !context.request().isEnded()
                 && context instanceof RoutingContextInternal internal) {
-            readChunked(internal);
+            readChunked(internal, maxBodyBytes);
             return;
         }
         context.next();
@@ -120,7 +122,7 @@ class HttpGuards {
      * never buffered whole (a declared Content-Length is checked above, before any byte is read). The body is
      * handed on as the routing context's body, which the resources read instead of the connection.
      */
-    private void readChunked(RoutingContextInternal context) {
+    private void readChunked(RoutingContextInternal context, long maxBodyBytes) {
         HttpServerRequest request = context.request();
         Buffer body = Buffer.buffer();
         long[] discarded = {-1};
@@ -191,7 +193,7 @@ class HttpGuards {
         return encoding != null && encoding.toLowerCase(Locale.ROOT).contains("chunked");
     }
 
-    private boolean exceeds(String length) {
+    private static boolean exceeds(String length, long maxBodyBytes) {
         try {
             return Long.parseLong(length.strip()) > maxBodyBytes;
         } catch (NumberFormatException e) {

@@ -1,5 +1,8 @@
 package io.newsdesk.system;
 
+import org.hibernate.Session;
+import org.hibernate.jdbc.ReturningWork;
+
 import io.quarkus.arc.InjectableInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
@@ -20,5 +23,13 @@ public class Database {
 
     public EntityManager em() {
         return entityManagers.getActive();
+    }
+
+    /**
+     * Runs {@code work} on the JDBC connection of the current session, inside its transaction: for what Hibernate
+     * would not batch (many inserts in one round trip).
+     */
+    public <T> T jdbc(ReturningWork<T> work) {
+        return em().unwrap(Session.class).doReturningWork(work);
     }
 }

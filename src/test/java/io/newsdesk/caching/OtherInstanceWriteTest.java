@@ -100,7 +100,7 @@ class OtherInstanceWriteTest extends CachingSupport {
         long transaction;
         int listeners;
         try (Statement statement = otherInstance.createStatement();
-                ResultSet row = statement.executeQuery(PostgresChanges.TRANSACTION_AND_LISTENERS)) {
+                ResultSet row = statement.executeQuery(PostgresChanges.transactionAndListeners(0))) {
             row.next();
             transaction = row.getLong(1);
             listeners = row.getInt(2);

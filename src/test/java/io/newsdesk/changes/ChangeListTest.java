@@ -81,16 +81,4 @@ class ChangeListTest extends ApiTest {
                         .getList("errors.field"));
         given().get("/v1/changes?category=no-such-category-anywhere").then().statusCode(404);
     }
-
-    /** Polls until the page has {@code items} items (the log is numbered just after each commit). */
-    private static JsonPath poll(String url, int items) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 5_000;
-        while (true) {
-            JsonPath page = given().get(url).jsonPath();
-            if (page.getList("items").size() >= items || System.currentTimeMillis() > deadline) {
-                return page;
-            }
-            Thread.sleep(50);
-        }
-    }
 }
