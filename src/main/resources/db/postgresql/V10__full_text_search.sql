@@ -3,7 +3,8 @@
 -- "quoted phrases", -word, or. This replaces V5's trigram index, which answered substring LIKEs and which no query
 -- uses any more.
 --
--- The configuration is chosen here, once, from newsdesk.language (a Flyway placeholder, see application.properties): a stored
+-- The configuration is chosen here, once, from newsdesk.language (Flyway placeholder, application.properties; a
+-- plain quoted literal: Flyway reads a placeholder right after $$ as escaped): a stored
 -- tsvector is only as good as the configuration it was made with, so the index keeps one (table text_search) and
 -- every query uses that one. A later change of newsdesk.language is logged at start-up and applied by
 -- select newsdesk_rebuild_text_search('<language>'), which recomputes every document (README "Search").

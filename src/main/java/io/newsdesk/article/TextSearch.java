@@ -104,10 +104,13 @@ class TextSearch {
                         case SEARCH_SQL -> "a.document @@ " + TSQUERY;
                         case SQL ->
                             c.id() + " in (select s.id from article_search s where s.document @@ " + TSQUERY + ")";
+                        // HQL has no @@: native SQL, cast to Boolean and compared with true to be a predicate
+                        // (PostgreSQL
+                        // drops both, so the semi-join stays plannable)
                         case HQL ->
-                            "sql('? in (select s.id from article_search s where s.document @@"
-                                    + " websearch_to_tsquery(cast(? as regconfig), ?))', " + c.id()
-                                    + ", :tsConfig, :tsQuery)";
+                            "cast(sql('(? in (select s.id from article_search s where s.document @@"
+                                    + " websearch_to_tsquery(cast(? as regconfig), ?)))', " + c.id()
+                                    + ", :tsConfig, :tsQuery) as Boolean) = true";
                     },
                     values);
             return;
