@@ -5,6 +5,9 @@
 -- With the argument `-- light`, see init().
 -- With arguments `-- create <category> <source> <key1,key2,...> <run>` every request is instead a POST of a new
 -- article (a different title each time, the editor keys taken in turn).
+-- With `-- vary q` every request is the URL with a negated word of its own appended to q (`%20-zq<thread>x<n>`: a new
+-- query text each time that matches the same articles), with `-- vary param` the URL with an ignored parameter of its
+-- own (`&bench=<thread>x<n>`): either way a URL the render cache has never seen, so the database answers each one.
 local threads = {}
 local next_id = 0
 
@@ -57,11 +60,20 @@ function init(args)
         light = true
         response = nil
     end
+    if args[1] == "vary" then
+        suffix = args[2] == "q" and "%20-zq" or "&bench="
+        request = vary_request
+    end
     if args[1] == "create" then
         category, source, keys, run = args[2], args[3], split(args[4], ","), args[5] or "1"
         -- defined only here: without a request function wrk sends one prebuilt request, which costs it less
         request = create_request
     end
+end
+
+function vary_request()
+    counter = counter + 1
+    return wrk.format(nil, wrk.path .. suffix .. thread_id .. "x" .. counter)
 end
 
 function create_request()

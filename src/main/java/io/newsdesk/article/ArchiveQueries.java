@@ -45,7 +45,7 @@ class ArchiveQueries {
     }
 
     DayList days(Selection selection, Links links) {
-        ArticleFilter filter = new ArticleFilter(selection, articles.resolve(selection), ArticleFilter.SQL);
+        ArticleFilter filter = articles.filter(selection, articles.resolve(selection), ArticleFilter.SQL);
         // The day as the number yyyymmdd, from the fields of the local time. Not a cast to date: H2 casts a
         // timestamp with time zone to a date in the JVM's zone, ignoring the offset AT TIME ZONE gave it.
         String local = "(a.published_at at time zone " + zone + ")";
@@ -83,7 +83,7 @@ class ArchiveQueries {
 
     /** The day of the {@code n}-th newest article of the selection (from 1), if it has that many. */
     Optional<LocalDate> dayOfNewest(Selection selection, ResolvedSlugs slugs, int n) {
-        ArticleFilter filter = new ArticleFilter(selection.withoutCursor(), slugs, ArticleFilter.HQL);
+        ArticleFilter filter = articles.filter(selection.withoutCursor(), slugs, ArticleFilter.HQL);
         String hql = "select a.publishedAt from Article a" + filter.where() + " order by a.publishedAt desc, a.id desc";
         return filter
                 .bind(database.em().createQuery(hql, Instant.class))
@@ -97,7 +97,7 @@ class ArchiveQueries {
 
     /** {@code max} or {@code min} of publishedAt over the selection (its cursor ignored); empty when it has none. */
     private Optional<Instant> bound(String aggregate, Selection selection, ResolvedSlugs slugs) {
-        ArticleFilter filter = new ArticleFilter(selection.withoutCursor(), slugs, ArticleFilter.HQL);
+        ArticleFilter filter = articles.filter(selection.withoutCursor(), slugs, ArticleFilter.HQL);
         String hql = "select " + aggregate + "(a.publishedAt) from Article a" + filter.where();
         return Optional.ofNullable(
                 filter.bind(database.em().createQuery(hql, Instant.class)).getSingleResult());

@@ -48,13 +48,16 @@ class ArticleCsvCopy {
 
     private final Permalinks permalinks;
     private final long timeoutMillis;
+    private final TextSearch search;
 
     ArticleCsvCopy(
             @Any InjectableInstance<AgroalDataSource> dataSources,
             @ConfigProperty(name = "quarkus.datasource.pg.active", defaultValue = "false") boolean postgres,
             NewsdeskConfig config,
-            CsvExportConfig export) {
+            CsvExportConfig export,
+            TextSearch search) {
         this.dataSources = dataSources;
+        this.search = search;
         this.postgres = postgres;
         this.zone = ArchiveQueries.sqlZone(config.timeZone());
         ZoneRules rules = config.timeZone().getRules();
@@ -133,8 +136,9 @@ class ArticleCsvCopy {
 
     /** The select whose rows are the CSV records, in the selection's order. */
     String select(ArticleSelection selection) {
-        ArticleFilter filter = new ArticleFilter(selection.selection(), selection.slugs(), ArticleFilter.SQL);
-        String direction = selection.selection().sort() == Sort.NEWEST ? " desc" : " asc";
+        ArticleFilter filter = new ArticleFilter(selection.selection(), selection.slugs(), ArticleFilter.SQL, search);
+        // an export is in time order; sort=relevance exports newest first, as the default does
+        String direction = selection.selection().sort() == Sort.OLDEST ? " asc" : " desc";
         return "select " + columns(selection.links()) + " from article a join category c on c.id = a.category_id"
                 + " join source s on s.id = a.source_id" + filter.whereWithValues() + " order by a.published_at"
                 + direction + ", a.id"

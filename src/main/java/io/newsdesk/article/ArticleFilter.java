@@ -12,16 +12,26 @@ import java.util.stream.Collectors;
 
 import io.newsdesk.selection.Selection;
 import io.newsdesk.selection.Sort;
-import io.newsdesk.selection.Words;
 import jakarta.persistence.Query;
 
 /**
- * The WHERE clause of a selection, written once for both query languages that read articles: HQL for pages
- * and native SQL for the per-day counts. Every value is a bind parameter; only column names are spliced.
+ * The WHERE clause of a selection, written once for every query language that reads articles: HQL for pages,
+ * native SQL for the per-day counts, and SQL over PostgreSQL's {@code article_search} (which repeats the filter
+ * columns of {@code article} under the same names) for pages of a search. Every value is a bind parameter; only
+ * column names are spliced. {@code q} becomes whatever {@link TextSearch} makes of it on the active database.
  */
 final class ArticleFilter {
 
+    /** Which language the clause is written in, and so how a column is named. */
+    enum Language {
+        HQL,
+        SQL,
+        /** SQL over {@code article_search}, whose {@code document} the text query matches directly. */
+        SEARCH_SQL
+    }
+
     record Columns(
+            Language language,
             String publishedAt,
             String id,
             String categoryId,
@@ -30,17 +40,26 @@ final class ArticleFilter {
             String summary,
             String content) {}
 
-    static final Columns HQL =
-            new Columns("a.publishedAt", "a.id", "a.category.id", "a.source.id", "a.title", "a.summary", "a.content");
-    static final Columns SQL =
-            new Columns("a.published_at", "a.id", "a.category_id", "a.source_id", "a.title", "a.summary", "a.content");
+    static final Columns HQL = new Columns(
+            Language.HQL, "a.publishedAt", "a.id", "a.category.id", "a.source.id", "a.title", "a.summary", "a.content");
+    static final Columns SQL = new Columns(
+            Language.SQL,
+            "a.published_at",
+            "a.id",
+            "a.category_id",
+            "a.source_id",
+            "a.title",
+            "a.summary",
+            "a.content");
+    static final Columns SEARCH_SQL = new Columns(
+            Language.SEARCH_SQL, "a.published_at", "a.id", "a.category_id", "a.source_id", null, null, null);
 
     private static final Pattern PARAMETER = Pattern.compile(":(\\w+)");
 
     private final List<String> conditions = new ArrayList<>();
     private final Map<String, Object> parameters = new LinkedHashMap<>();
 
-    ArticleFilter(Selection selection, ResolvedSlugs slugs, Columns c) {
+    ArticleFilter(Selection selection, ResolvedSlugs slugs, Columns c, TextSearch search) {
         if (!slugs.categoryIds().isEmpty()) {
             add(c.categoryId() + " in (:categories)", "categories", slugs.categoryIds());
         }
@@ -53,34 +72,33 @@ final class ArticleFilter {
         }
         selection.from().ifPresent(from -> add(c.publishedAt() + " >= :from", "from", from));
         selection.to().ifPresent(to -> add(c.publishedAt() + " < :to", "to", to));
-        List<String> words = selection.words();
-        // one expression over all three texts (a word has no white space, so it cannot match across the
-        // separator): on PostgreSQL a trigram index on exactly this expression answers the LIKE (migration V5)
-        String text = "lower(" + c.title() + " || ' ' || " + c.summary() + " || ' ' || " + c.content() + ")";
-        for (int i = 0; i < words.size(); i++) {
-            String name = "w" + i;
-            add(like(text, name), name, Words.likePattern(words.get(i)));
+        if (!selection.search().isEmpty()) {
+            search.restrict(this, selection.search(), c);
         }
-        selection.cursor().ifPresent(cursor -> {
-            String op = selection.sort() == Sort.NEWEST ? "<" : ">";
-            // The first, redundant term is what lets the database seek the keyset index to the cursor; with
-            // the "or" alone PostgreSQL scans the index from the start and filters every row before it.
-            add(
-                    "(" + c.publishedAt() + " " + op + "= :cursorAt and (" + c.publishedAt() + " " + op
-                            + " :cursorAt or " + c.id() + " " + op + " :cursorId))",
-                    "cursorAt",
-                    cursor.publishedAt());
-            parameters.put("cursorId", cursor.id());
-        });
+        // under sort=relevance the position includes the rank, which only TextSearch's page query computes
+        if (selection.sort() != Sort.RELEVANCE) {
+            selection.cursor().ifPresent(cursor -> {
+                String op = selection.sort() == Sort.OLDEST ? ">" : "<";
+                // The first, redundant term is what lets the database seek the keyset index to the cursor; with
+                // the "or" alone PostgreSQL scans the index from the start and filters every row before it.
+                add(
+                        "(" + c.publishedAt() + " " + op + "= :cursorAt and (" + c.publishedAt() + " " + op
+                                + " :cursorAt or " + c.id() + " " + op + " :cursorId))",
+                        "cursorAt",
+                        cursor.publishedAt());
+                parameters.put("cursorId", cursor.id());
+            });
+        }
     }
 
-    private static String like(String column, String parameter) {
-        return column + " like :" + parameter + " escape '\\'";
+    /** Adds a condition and the values of the named parameters it uses. */
+    void add(String condition, Map<String, Object> values) {
+        conditions.add(condition);
+        parameters.putAll(values);
     }
 
     private void add(String condition, String parameter, Object value) {
-        conditions.add(condition);
-        parameters.put(parameter, value);
+        add(condition, Map.of(parameter, value));
     }
 
     String where() {
@@ -119,6 +137,11 @@ final class ArticleFilter {
             return values.stream().map(ArticleFilter::literal).collect(Collectors.joining(", "));
         }
         throw new IllegalArgumentException("No SQL literal for " + value);
+    }
+
+    /** The named parameters of {@link #where()}, in the order they were added. */
+    Map<String, Object> parameters() {
+        return parameters;
     }
 
     <Q extends Query> Q bind(Q query) {

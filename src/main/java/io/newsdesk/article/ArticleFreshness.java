@@ -42,7 +42,7 @@ public class ArticleFreshness {
     /** Validators of a page or export of this selection (404 for unknown slugs, like the read itself). */
     public Validators selection(Selection selection, String format, Links links) {
         Selection whole = selection.withoutCursor();
-        ArticleFilter filter = new ArticleFilter(whole, queries.resolve(whole), ArticleFilter.HQL);
+        ArticleFilter filter = queries.filter(whole, queries.resolve(whole), ArticleFilter.HQL);
         SelectionState state = filter.bind(
                         database.em().createQuery(SelectionState.SELECT + filter.where(), SelectionState.class))
                 .getSingleResult();

@@ -3,7 +3,9 @@ package io.newsdesk.article;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Consumer;
@@ -34,7 +36,11 @@ import jakarta.persistence.EntityManager;
 @ApplicationScoped
 public class ArticleQueries implements RowSource<ArticleSelection> {
 
+    /** Ids per query when a search's rows are read by id (a page is at most 101; an export reads batches). */
+    private static final int ID_BATCH = 1000;
+
     private final Database database;
+    private final TextSearch search;
     private final CursorCodec cursors;
     private final ZoneId zone;
     private final FeedDescriptions feeds;
@@ -45,12 +51,14 @@ public class ArticleQueries implements RowSource<ArticleSelection> {
 
     ArticleQueries(
             Database database,
+            TextSearch search,
             CursorCodec cursors,
             NewsdeskConfig config,
             PollingInterval polling,
             ArticleCsvCopy copy,
             @ConfigProperty(name = "newsdesk.websub.hub") Optional<String> externalHub) {
         this.database = database;
+        this.search = search;
         this.cursors = cursors;
         this.copy = copy;
         this.zone = config.timeZone();
@@ -65,11 +73,15 @@ public class ArticleQueries implements RowSource<ArticleSelection> {
      */
     public ArticleSelection select(Selection selection, Links links) {
         ResolvedSlugs slugs = resolve(selection);
-        List<ArticleView> rows = rows(selection, slugs, selection.limit() + 1, links);
+        List<Placed> rows = placed(selection, slugs, selection.limit() + 1, links);
         boolean more = rows.size() > selection.limit();
-        List<ArticleView> items = rows.subList(0, Math.min(rows.size(), selection.limit()));
+        List<Placed> items = rows.subList(0, Math.min(rows.size(), selection.limit()));
         FeedHistory history = more || selection.cursor().isPresent() ? FeedHistory.NONE : FeedHistory.COMPLETE;
-        return answer(selection, slugs, items, more, links, history);
+        String next = more
+                ? links.next(
+                        cursors.encode(selection, items.get(items.size() - 1).position()))
+                : null;
+        return answer(selection, slugs, items.stream().map(Placed::view).toList(), next, links, history);
     }
 
     /**
@@ -84,6 +96,16 @@ public class ArticleQueries implements RowSource<ArticleSelection> {
             Links links,
             FeedHistory history) {
         String next = more ? links.next(cursors.encode(selection, positionOf(items.get(items.size() - 1)))) : null;
+        return answer(selection, slugs, items, next, links, history);
+    }
+
+    private ArticleSelection answer(
+            Selection selection,
+            ResolvedSlugs slugs,
+            List<ArticleView> items,
+            String next,
+            Links links,
+            FeedHistory history) {
         ArticlePage page = new ArticlePage(List.copyOf(items), next);
         return new ArticleSelection(
                 page, feeds.describe(selection, slugs, page, links, history), selection, slugs, links);
@@ -125,26 +147,60 @@ public class ArticleQueries implements RowSource<ArticleSelection> {
             Selection selection, ResolvedSlugs slugs, int batchSize, Links links, Consumer<List<ArticleView>> sink) {
         Selection batch = selection;
         while (true) {
-            List<ArticleView> rows = rows(batch, slugs, batchSize, links);
+            List<Placed> rows = placed(batch, slugs, batchSize, links);
             if (!rows.isEmpty()) {
-                sink.accept(rows);
+                sink.accept(rows.stream().map(Placed::view).toList());
             }
             if (rows.size() < batchSize) {
                 return;
             }
-            batch = batch.after(positionOf(rows.get(rows.size() - 1)));
+            batch = batch.after(rows.get(rows.size() - 1).position());
         }
     }
 
     /** Up to {@code max} articles of the selection (after its cursor, if any), in its order. */
     List<ArticleView> rows(Selection selection, ResolvedSlugs slugs, int max, Links links) {
-        ArticleFilter filter = new ArticleFilter(selection, slugs, ArticleFilter.HQL);
-        String direction = selection.sort() == Sort.NEWEST ? " desc" : " asc";
+        return placed(selection, slugs, max, links).stream().map(Placed::view).toList();
+    }
+
+    /** An article of a page and its position in the selection's order (which, by relevance, has its rank). */
+    private record Placed(ArticleView view, Cursor position) {}
+
+    private List<Placed> placed(Selection selection, ResolvedSlugs slugs, int max, Links links) {
+        if (!selection.search().isEmpty()) {
+            return found(selection, slugs, max, links);
+        }
+        ArticleFilter filter = new ArticleFilter(selection, slugs, ArticleFilter.HQL, search);
+        String direction = selection.sort() == Sort.OLDEST ? " asc" : " desc";
         String hql = ArticleRow.SELECT + filter.where() + " order by a.publishedAt" + direction + ", a.id" + direction;
         // A list, not getResultStream(): an unclosed result stream keeps its JDBC result set (every row of
         // the batch) until the request ends, so streaming a large selection would hold it all in memory.
         return filter.bind(em().createQuery(hql, ArticleRow.class)).setMaxResults(max).getResultList().stream()
                 .map(row -> row.view(zone, links, channel, permalinks))
+                .map(view -> new Placed(view, positionOf(view)))
+                .toList();
+    }
+
+    /** A page of a search: the positions first (see {@link TextSearch}), then those articles' rows. */
+    private List<Placed> found(Selection selection, ResolvedSlugs slugs, int max, Links links) {
+        List<Cursor> positions = search.page(selection, slugs, max);
+        if (positions.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, ArticleView> views = new HashMap<>();
+        for (int from = 0; from < positions.size(); from += ID_BATCH) {
+            List<Long> ids = positions.subList(from, Math.min(positions.size(), from + ID_BATCH)).stream()
+                    .map(Cursor::id)
+                    .toList();
+            em().createQuery(ArticleRow.SELECT + " where a.id in (:ids)", ArticleRow.class)
+                    .setParameter("ids", ids)
+                    .getResultList()
+                    .forEach(row -> views.put(row.id(), row.view(zone, links, channel, permalinks)));
+        }
+        // an article deleted between the two queries is left out
+        return positions.stream()
+                .filter(position -> views.containsKey(position.id()))
+                .map(position -> new Placed(views.get(position.id()), position))
                 .toList();
     }
 
@@ -196,6 +252,11 @@ public class ArticleQueries implements RowSource<ArticleSelection> {
     /** The view of an article just written, as {@link #byId} would read it. */
     ArticleView view(WrittenArticle article, Links links) {
         return article.row().view(zone, links, channel, permalinks);
+    }
+
+    /** The filter of a selection on the active database, written in the given language. */
+    ArticleFilter filter(Selection selection, ResolvedSlugs slugs, ArticleFilter.Columns columns) {
+        return new ArticleFilter(selection, slugs, columns, search);
     }
 
     EntityManager em() {

@@ -54,7 +54,7 @@ public class ChangeFilter {
         /** The kind of event this change is for the selection, or empty when it does not concern it. */
         public Optional<String> kind(Change change) {
             boolean before = filed(change.before());
-            boolean after = filed(change.after()) && (selection.words().isEmpty() || hasWords(change.articleId()));
+            boolean after = filed(change.after()) && (selection.search().isEmpty() || hasWords(change.articleId()));
             if (before && after) {
                 return Optional.of(Change.UPDATED);
             }
@@ -82,7 +82,7 @@ public class ChangeFilter {
 
     /** Whether the article, as it is now, matches the selection (its words included); call in a transaction. */
     boolean hasWords(Selection selection, ResolvedSlugs slugs, long articleId) {
-        ArticleFilter filter = new ArticleFilter(selection, slugs, ArticleFilter.HQL);
+        ArticleFilter filter = queries.filter(selection, slugs, ArticleFilter.HQL);
         String where = filter.where().isEmpty() ? " where a.id = :article" : filter.where() + " and a.id = :article";
         return !filter.bind(database.em().createQuery("select a.id from Article a" + where, Long.class))
                 .setParameter("article", articleId)

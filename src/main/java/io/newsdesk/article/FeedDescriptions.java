@@ -77,7 +77,9 @@ final class FeedDescriptions {
         List<String> parts = new ArrayList<>(List.of("articles"));
         parts.addAll(selection.categories());
         parts.addAll(selection.sources());
-        selection.words().stream().map(ArticleSlugs::of).forEach(parts::add);
+        selection.search().positiveTerms().stream()
+                .map(term -> ArticleSlugs.of(term.text()))
+                .forEach(parts::add);
         String name = String.join("-", parts);
         return name.length() > 100 ? name.substring(0, 100).replaceAll("-+$", "") : name;
     }
@@ -90,8 +92,8 @@ final class FeedDescriptions {
         if (!slugs.sourceNames().isEmpty()) {
             parts.add((parts.isEmpty() ? "" : "from ") + String.join(", ", slugs.sourceNames()));
         }
-        if (!selection.words().isEmpty()) {
-            parts.add("matching “" + String.join(" ", selection.words()) + "”");
+        if (!selection.search().isEmpty()) {
+            parts.add("matching “" + selection.search().text() + "”");
         }
         return String.join(" ", parts);
     }

@@ -23,7 +23,8 @@ import jakarta.inject.Inject;
 
 /**
  * Opaque, tamper-evident cursors. A token is base64url of {@code version, sort, publishedAt (epoch micros),
- * id} followed by an HMAC-SHA256 (truncated to 12 bytes) over those bytes and the selection's fingerprint.
+ * id} (version 2, for {@code sort=relevance}, adds the rank as a 4-byte float) followed by an HMAC-SHA256
+ * (truncated to 12 bytes) over those bytes and the selection's fingerprint.
  * So a token only decodes for the selection and sort that produced it; an edited, truncated or foreign
  * token fails the MAC. The key is the same on every instance, so tokens survive restarts and load balancers:
  * {@code NEWSDESK_CURSOR_SECRET} when it is set (at least {@value #MIN_SECRET_LENGTH} characters), otherwise
@@ -38,7 +39,9 @@ public class CursorCodec {
     private static final Logger LOG = Logger.getLogger(CursorCodec.class);
 
     private static final byte VERSION = 1;
+    private static final byte RANKED = 2;
     private static final int PAYLOAD = 1 + 1 + 8 + 8;
+    private static final int RANKED_PAYLOAD = PAYLOAD + 4;
     private static final int MAC_BYTES = 12;
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
@@ -93,12 +96,17 @@ public class CursorCodec {
     }
 
     public String encode(Selection selection, Cursor cursor) {
-        ByteBuffer buffer = ByteBuffer.allocate(PAYLOAD + MAC_BYTES);
-        buffer.put(VERSION)
+        boolean ranked = selection.sort() == Sort.RELEVANCE;
+        int payload = ranked ? RANKED_PAYLOAD : PAYLOAD;
+        ByteBuffer buffer = ByteBuffer.allocate(payload + MAC_BYTES);
+        buffer.put(ranked ? RANKED : VERSION)
                 .put((byte) selection.sort().ordinal())
                 .putLong(toMicros(cursor.publishedAt()))
                 .putLong(cursor.id());
-        buffer.put(mac(buffer.array(), selection));
+        if (ranked) {
+            buffer.putFloat(cursor.rank());
+        }
+        buffer.put(mac(buffer.array(), payload, selection));
         return ENCODER.encodeToString(buffer.array());
     }
 
@@ -110,24 +118,29 @@ public class CursorCodec {
         } catch (IllegalArgumentException notBase64) {
             return Optional.empty();
         }
-        if (bytes.length != PAYLOAD + MAC_BYTES || bytes[0] != VERSION) {
+        boolean ranked = selection.sort() == Sort.RELEVANCE;
+        int payload = ranked ? RANKED_PAYLOAD : PAYLOAD;
+        if (bytes.length != payload + MAC_BYTES || bytes[0] != (ranked ? RANKED : VERSION)) {
             return Optional.empty();
         }
-        byte[] expected = mac(bytes, selection);
-        if (!MessageDigest.isEqual(expected, Arrays.copyOfRange(bytes, PAYLOAD, bytes.length))) {
+        byte[] expected = mac(bytes, payload, selection);
+        if (!MessageDigest.isEqual(expected, Arrays.copyOfRange(bytes, payload, bytes.length))) {
             return Optional.empty();
         }
-        ByteBuffer buffer = ByteBuffer.wrap(bytes, 2, 16);
+        ByteBuffer buffer = ByteBuffer.wrap(bytes, 2, payload - 2);
         long micros = buffer.getLong();
         long id = buffer.getLong();
-        return id > 0 ? Optional.of(new Cursor(fromMicros(micros), id)) : Optional.empty();
+        float rank = ranked ? buffer.getFloat() : 0f;
+        return id > 0 && Float.isFinite(rank)
+                ? Optional.of(new Cursor(fromMicros(micros), id, rank))
+                : Optional.empty();
     }
 
-    private byte[] mac(byte[] token, Selection selection) {
+    private byte[] mac(byte[] token, int payload, Selection selection) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key());
-            mac.update(token, 0, PAYLOAD);
+            mac.update(token, 0, payload);
             mac.update(selection.fingerprint().getBytes(StandardCharsets.UTF_8));
             return Arrays.copyOf(mac.doFinal(), MAC_BYTES);
         } catch (GeneralSecurityException e) {

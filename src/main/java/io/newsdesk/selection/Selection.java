@@ -8,7 +8,7 @@ import java.util.TreeSet;
 
 /**
  * The query model of every read: which articles (categories OR-ed, sources OR-ed, the two AND-ed, a
- * half-open time window {@code [from, to)}, words that must all match), in which order, and which page: the
+ * half-open time window {@code [from, to)}, the text query {@code q}), in which order, and which page: the
  * first, the one after a cursor, or, for a feed, the archive document of one day in the newsroom's zone
  * (RFC 5005; {@code archive} and {@code cursor} never come together).
  * Immutable and already validated: building one is where every 400 of the selection parameters comes from.
@@ -21,7 +21,7 @@ public record Selection(
         List<String> sources,
         Optional<Instant> from,
         Optional<Instant> to,
-        List<String> words,
+        TextQuery search,
         Sort sort,
         int limit,
         Optional<Cursor> cursor,
@@ -34,7 +34,6 @@ public record Selection(
     public Selection {
         categories = List.copyOf(new TreeSet<>(categories));
         sources = List.copyOf(new TreeSet<>(sources));
-        words = List.copyOf(new TreeSet<>(words));
     }
 
     /** A public selection (embargoed articles left out). */
@@ -43,20 +42,20 @@ public record Selection(
             List<String> sources,
             Optional<Instant> from,
             Optional<Instant> to,
-            List<String> words,
+            TextQuery search,
             Sort sort,
             int limit,
             Optional<Cursor> cursor,
             Optional<LocalDate> archive) {
-        this(categories, sources, from, to, words, sort, limit, cursor, archive, false);
+        this(categories, sources, from, to, search, sort, limit, cursor, archive, false);
     }
 
     public Selection after(Cursor next) {
-        return new Selection(categories, sources, from, to, words, sort, limit, Optional.of(next), archive, scheduled);
+        return new Selection(categories, sources, from, to, search, sort, limit, Optional.of(next), archive, scheduled);
     }
 
     public Selection withoutCursor() {
-        return new Selection(categories, sources, from, to, words, sort, limit, Optional.empty(), archive, scheduled);
+        return new Selection(categories, sources, from, to, search, sort, limit, Optional.empty(), archive, scheduled);
     }
 
     /**
@@ -73,7 +72,7 @@ public record Selection(
                 sources,
                 later.map(TimeWindows::clamp),
                 earlier.map(TimeWindows::clamp),
-                words,
+                search,
                 sort,
                 limit,
                 cursor,
@@ -85,7 +84,7 @@ public record Selection(
     public Selection visibleTo(boolean editor) {
         return editor == scheduled
                 ? this
-                : new Selection(categories, sources, from, to, words, sort, limit, cursor, archive, editor);
+                : new Selection(categories, sources, from, to, search, sort, limit, cursor, archive, editor);
     }
 
     /**
@@ -100,7 +99,7 @@ public record Selection(
                 String.join(",", sources),
                 from.map(Instant::toString).orElse(""),
                 to.map(Instant::toString).orElse(""),
-                String.join("\u001e", words),
+                search.text(),
                 sort.name());
     }
 }

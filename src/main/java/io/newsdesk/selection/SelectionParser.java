@@ -46,8 +46,8 @@ public class SelectionParser {
                 filters.sources(),
                 filters.from(),
                 filters.to(),
-                filters.words(),
-                sort(params),
+                filters.search(),
+                sort(params, filters.search()),
                 limit(params),
                 Optional.empty(),
                 archive);
@@ -77,13 +77,13 @@ public class SelectionParser {
         List<String> sources = slugs(params, "source");
         TimeWindows.Window window =
                 windows.window(single(params, "date"), single(params, "from"), single(params, "to"));
-        List<String> words = Words.parse(single(params, "q"));
+        TextQuery search = Words.parse(single(params, "q"));
         return new Selection(
                 categories,
                 sources,
                 window.from(),
                 window.to(),
-                words,
+                search,
                 Sort.NEWEST,
                 Selection.DEFAULT_LIMIT,
                 Optional.empty(),
@@ -124,17 +124,26 @@ public class SelectionParser {
         return name.equals("category") ? "categories" : "sources";
     }
 
-    private static Sort sort(Map<String, List<String>> params) {
-        return single(params, "sort")
+    private static Sort sort(Map<String, List<String>> params, TextQuery search) {
+        Sort sort = single(params, "sort")
                 .map(value -> switch (value) {
                     case "newest" -> Sort.NEWEST;
                     case "oldest" -> Sort.OLDEST;
+                    case "relevance" -> Sort.RELEVANCE;
                     default ->
                         throw ProblemException.invalidParameter(
                                 "sort",
-                                "'sort' is 'newest' (the default) or 'oldest', not '" + Words.printable(value) + "'.");
+                                "'sort' is 'newest' (the default), 'oldest' or 'relevance', not '"
+                                        + Words.printable(value) + "'.");
                 })
                 .orElse(Sort.NEWEST);
+        if (sort == Sort.RELEVANCE && search.positiveTerms().isEmpty()) {
+            throw ProblemException.invalidParameter(
+                    "sort",
+                    "'sort=relevance' ranks articles by how well they match 'q', so it needs a 'q' with at least one"
+                            + " word or phrase that must occur; add one, or use sort=newest or sort=oldest.");
+        }
+        return sort;
     }
 
     private static int limit(Map<String, List<String>> params) {

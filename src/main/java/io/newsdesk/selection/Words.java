@@ -1,25 +1,20 @@
 package io.newsdesk.selection;
 
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import io.newsdesk.format.XmlChars;
 import io.newsdesk.problem.ProblemException;
 
-/** The {@code q} parameter: words separated by white space, each of which must occur, case-insensitively. */
+/** The {@code q} parameter's limits (what {@link TextQuery} then parses), LIKE patterns and echoing values back. */
 public final class Words {
 
     static final int MAX_LENGTH = 200;
-    private static final Pattern SPACE = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
 
     private Words() {}
 
-    static List<String> parse(Optional<String> q) {
+    static TextQuery parse(Optional<String> q) {
         if (q.isEmpty()) {
-            return List.of();
+            return TextQuery.NONE;
         }
         String text = q.get();
         if (text.codePointCount(0, text.length()) > MAX_LENGTH) {
@@ -34,11 +29,7 @@ public final class Words {
                     "'q' contains control characters or broken"
                             + " UTF-8 that no feed could carry; send the words as plain text.");
         }
-        return Arrays.stream(SPACE.split(text.strip()))
-                .filter(word -> !word.isEmpty())
-                .map(word -> word.toLowerCase(Locale.ROOT))
-                .distinct()
-                .toList();
+        return TextQuery.parse(text);
     }
 
     /** A LIKE pattern matching the word anywhere, with %, _ and \ taken literally (escape character \). */

@@ -25,7 +25,7 @@ import jakarta.transaction.Transactional;
  * {@code cursor}: a topic is a feed's first page), named at this API's public URL ({@code newsdesk.public-url}) or
  * at the scheme, host and port the subscriber used to reach the hub. Two topic URLs are one topic when they select
  * the same feed: the key is the format and the validated selection (categories and sources as sets, the time window
- * as instants, words as a set, sort and limit with their defaults filled in), so parameter order, repeated values'
+ * as instants, the text query in its canonical form, sort and limit with their defaults filled in), so parameter order, repeated values'
  * order, default values, host case, default ports and {@code date} against the equal {@code from}/{@code to} make
  * no difference.
  */
@@ -120,7 +120,8 @@ class Topics {
         return origin(base) + base.getPath() + "v1/articles|" + format + "|" + String.join(",", selection.categories())
                 + "|" + String.join(",", selection.sources()) + "|"
                 + selection.from().map(Object::toString).orElse("")
-                + "|" + selection.to().map(Object::toString).orElse("") + "|" + String.join(" ", selection.words())
+                + "|" + selection.to().map(Object::toString).orElse("") + "|"
+                + selection.search().text()
                 + "|" + selection.sort().param() + "|" + selection.limit();
     }
 

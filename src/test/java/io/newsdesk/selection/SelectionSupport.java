@@ -30,6 +30,12 @@ abstract class SelectionSupport extends ApiTest {
 
     static final String PROBLEM_JSON = "application/problem+json";
 
+    /** Whether this test run reads PostgreSQL (full-text search) rather than the embedded H2 (substrings). */
+    static boolean onPostgres() {
+        String url = System.getenv("NEWSDESK_DB_URL");
+        return url != null && !url.isBlank();
+    }
+
     /** An article of the given category and source, published at the given instant. */
     static long publish(String category, String source, String publishedAt) {
         return newArticle(category, source, publishedAt);
