@@ -18,6 +18,7 @@ import io.vertx.ext.web.handler.HttpException;
 import io.vertx.ext.web.impl.RoutingContextInternal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.ws.rs.core.MediaType;
 
 /**
  * Problems for what never reaches a resource: a request target over {@code newsdesk.http.max-uri-length}
@@ -107,6 +108,18 @@ class HttpGuards {
                             "The request has a body but no Content-Type; send it as 'Content-Type: application/json'."));
             return;
         }
+        String contentType = context.request().getHeader(HttpHeaders.CONTENT_TYPE);
+        if (contentType != null && hasBody(context) && !isMediaType(contentType)) {
+            // JAX-RS would fail on it while choosing between methods that consume different types (a 500)
+            send(
+                    context,
+                    HttpProblems.blank(
+                            415,
+                            "Unsupported Media Type",
+                            "The Content-Type header is not a media type; send the body as 'Content-Type:"
+                                    + " application/json' (or 'application/x-ndjson' for a bulk import)."));
+            return;
+        }
         if (length == null
                 && isChunked(context.request())
                 && !context.request().isEnded()
@@ -186,6 +199,15 @@ class HttpGuards {
         String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         return context.request().getHeader(HttpHeaders.TRANSFER_ENCODING) != null
                 || length != null && !length.strip().equals("0");
+    }
+
+    private static boolean isMediaType(String value) {
+        try {
+            MediaType.valueOf(value);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private static boolean isChunked(HttpServerRequest request) {
