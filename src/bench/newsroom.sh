@@ -621,13 +621,6 @@ run_once() { # $1: run number; appends a section to $OUT
         echo "- category \`$cat\` ($cat_rows articles), source \`$src\`; deep page: page $page, reached by following \`next\`"
         echo "- CSV of the category, one curl download: HTTP $csv_code, $cat_rows rows, $(awk -v b="$csv_bytes" 'BEGIN { printf "%.1f MiB", b / 1048576 }'), first byte after $(awk -v t="$csv_ttfb" 'BEGIN { printf "%.0f ms", t * 1000 }'), $csv_rate rows/s${csv_wrk:+; $csv_wrk}"
         [[ -z $csv_vs_psql ]] || echo "- CSV against the database: $csv_vs_psql"
-        if wanted rss-gz || wanted rss-gz304; then
-            awk -F '\t' '{ rps[$1] = $7; per[$1] = ($10 + $19 > 0 ? ($11 + $20) / ($10 + $19) : 0) }
-                function ratio(a, b) { return (a in rps) && (b in rps) && rps[b] > 0 ? sprintf("%.2f", rps[a] / rps[b]) : "n/a" }
-                END { printf "- compression (Accept-Encoding: %s): rss-gz / nginx-gz %s (target 0.7), rss / nginx %s (target 0.6), rss-gz304 / nginx304 %s, 304 / nginx304 %s (target 0.6); body bytes per response: rss %.0f, rss-gz %.0f, nginx-gz %.0f\n",
-                    ae, ratio("rss-gz", "nginx-gz"), ratio("rss", "nginx"), ratio("rss-gz304", "nginx304"),
-                    ratio("304", "nginx304"), per["rss"], per["rss-gz"], per["nginx-gz"] }' ae="$ACCEPT_ENCODING" "$ROWS_TSV"
-        fi
         if wanted create; then
             echo "- articles created by the create row: $created (deleted again after the run)$(awk -F '\t' '$1 == "create" { printf "; %.0f creates/s with %s (target 1 000: ratio %.2f)", $7, $4, $7 / 1000 }' "$ROWS_TSV")"
         fi
