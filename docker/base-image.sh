@@ -1,8 +1,9 @@
 #!/bin/sh
 # Builds the JRE base image of the Newsdesk image from Debian's packages alone, for machines that reach a Debian
 # mirror but no container registry: Debian 12 (bookworm, minbase) with openjdk-17-jre-headless, curl (for health
-# checks) and ca-certificates, imported into Podman's local storage. Run as root (debootstrap and chroot need it);
-# needs debootstrap and podman. About two minutes and 250 MB of downloads.
+# checks) and ca-certificates, imported into Podman's local storage and saved as docker/base/newsdesk-base.tar,
+# the archive that `./mvnw package -Pimage` builds on. Run as root (debootstrap and chroot need it); needs
+# debootstrap and podman. About three minutes and 100 MB of downloads.
 #
 #   sudo docker/base-image.sh                       # -> localhost/newsdesk-base:17-bookworm
 #   sudo docker/base-image.sh localhost/other:tag   # another name
@@ -13,6 +14,7 @@
 set -eu
 
 IMAGE=${1:-localhost/newsdesk-base:17-bookworm}
+ARCHIVE=$(cd "$(dirname "$0")" && pwd)/base/newsdesk-base.tar
 SUITE=bookworm
 MIRROR=${DEBIAN_MIRROR:-http://deb.debian.org/debian}
 SECURITY_MIRROR=${DEBIAN_SECURITY_MIRROR:-http://deb.debian.org/debian-security}
@@ -76,3 +78,9 @@ tar -C "$ROOTFS" --numeric-owner -c . | podman import \
     --message "Debian $SUITE minbase with openjdk-17-jre-headless (docker/base-image.sh)" \
     - "$IMAGE"
 podman image ls "$IMAGE"
+
+echo "== podman save as $ARCHIVE"
+mkdir -p "$(dirname "$ARCHIVE")"
+rm -f "$ARCHIVE"
+podman save --format docker-archive -o "$ARCHIVE" "$IMAGE"
+ls -l "$ARCHIVE"
