@@ -3,10 +3,9 @@
 # mirror but no container registry: Debian 12 (bookworm, minbase) with openjdk-17-jre-headless, curl (for health
 # checks) and ca-certificates, imported into Podman's local storage and saved as docker/base/newsdesk-base.tar,
 # the archive that `./mvnw package -Pimage` builds on. Run as root (debootstrap and chroot need it); needs
-# debootstrap and podman. About three minutes and 100 MB of downloads.
+# debootstrap and podman; takes three to four minutes.
 #
-#   sudo docker/base-image.sh                       # -> localhost/newsdesk-base:17-bookworm
-#   sudo docker/base-image.sh localhost/other:tag   # another name
+#   docker/base-image.sh          # -> localhost/newsdesk-base:17-bookworm (an argument names it otherwise)
 #
 # Environment: DEBIAN_MIRROR (default http://deb.debian.org/debian), DEBIAN_SECURITY_MIRROR (default
 # http://deb.debian.org/debian-security). With a registry at hand this script is not needed: build the Newsdesk

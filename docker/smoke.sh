@@ -5,8 +5,7 @@
 # size, the start-up time the application logs and the health answer; any failed check stops the script with
 # the container's log and exit status 1. The container is removed in every case.
 #
-#   NEWSDESK_DB_URL=jdbc:postgresql://127.0.0.1:5432/newsdesk NEWSDESK_DB_USER=newsdesk \
-#   NEWSDESK_DB_PASSWORD=secret docker/smoke.sh
+#   PORT=18310 NEWSDESK_DB_URL=jdbc:postgresql://127.0.0.1:5432/newsdesk_image NEWSDESK_DB_USER=postgres docker/smoke.sh
 #
 # Environment (defaults in brackets): IMAGE [localhost/newsdesk:local], PORT [8080, on the host network],
 # NEWSDESK_DB_URL [jdbc:postgresql://127.0.0.1:5432/newsdesk], NEWSDESK_DB_USER [newsdesk],
