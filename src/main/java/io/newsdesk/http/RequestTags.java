@@ -32,7 +32,11 @@ class RequestTags implements HttpServerMetricsTagsContributor {
             "application/feed+json",
             "jsonfeed",
             "application/problem+json",
-            "problem");
+            "problem",
+            "text/html",
+            "html",
+            "text/event-stream",
+            "events");
     private static final Map<Pattern, String> ROUTES = routes(
             "/v1/articles",
             "/v1/articles/{id}",
@@ -41,8 +45,11 @@ class RequestTags implements HttpServerMetricsTagsContributor {
             "/v1/categories/{slug}",
             "/v1/sources",
             "/v1/sources/{slug}",
-            "/v1/dates");
-    private static final Set<String> FORMATS = Set.of("json", "xml", "csv", "rss", "atom", "jsonfeed");
+            "/v1/dates",
+            "/v1/changes",
+            "/v1/changes/events",
+            "/v1/websub");
+    private static final Set<String> FORMATS = Set.of("json", "xml", "csv", "rss", "atom", "jsonfeed", "html");
 
     private static Map<Pattern, String> routes(String... templates) {
         Map<Pattern, String> routes = new LinkedHashMap<>();

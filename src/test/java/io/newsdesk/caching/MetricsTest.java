@@ -1,5 +1,6 @@
 package io.newsdesk.caching;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -42,6 +43,27 @@ class MetricsTest extends CachingSupport {
                         .find(),
                 "pool gauges");
         assertTrue(metrics.contains("newsdesk_render_cache_entries"), "cache size gauge");
+    }
+
+    @Test
+    void shouldNameTheHtmlFormatAndTheHub() {
+        Newsroom newsroom = newsroom(1);
+        String before = Metrics.text();
+        ok(newsroom.articles("html"), "html");
+        given().contentType("application/x-www-form-urlencoded")
+                .formParam("hub.mode", "subscribe")
+                .post("/v1/websub")
+                .then()
+                .statusCode(400);
+        String after = Metrics.text();
+
+        String html = "format=\"html\",method=\"GET\",outcome=\"SUCCESS\",status=\"200\"";
+        assertEquals(requests(before, html) + 1, requests(after, html), after);
+        String hub = "endpoint=\"/v1/websub\",format=\"problem\",method=\"POST\",outcome=\"CLIENT_ERROR\"";
+        assertEquals(
+                Metrics.sample(before, "http_server_requests_seconds_count", hub) + 1,
+                Metrics.sample(after, "http_server_requests_seconds_count", hub),
+                after);
     }
 
     /** Count of {@code http_server_requests_seconds} of /v1/articles with these other labels (sorted by name). */
