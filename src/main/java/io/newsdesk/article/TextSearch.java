@@ -28,6 +28,7 @@ import io.newsdesk.selection.TextQuery;
 import io.newsdesk.selection.Words;
 import io.newsdesk.system.Database;
 import io.newsdesk.system.NewsdeskConfig;
+import io.newsdesk.system.SearchConfig;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -39,7 +40,9 @@ import jakarta.enterprise.event.Observes;
  * {@code tsvector} (title weighted A, summary B, content C) beside copies of the filter columns, kept by a trigger,
  * with a GIN index and a keyset index; a match is {@code document @@ websearch_to_tsquery(config, q)} in the text
  * search configuration chosen from {@code newsdesk.language} when the migration ran (table {@code text_search}).
- * Relevance is {@code ts_rank_cd}. A page of a search is read from {@code article_search} alone, over JDBC without
+ * Relevance is {@code ts_rank_cd}, of the newest {@code newsdesk.search.relevance-window} matches only: the edge of that
+ * window is found newest first by the keyset index, so ranking costs the same for a word in every other article as
+ * for a rare one. A page of a search is read from {@code article_search} alone, over JDBC without
  * server-side prepared statements: PostgreSQL then plans each query with its words, so a common word walks the
  * keyset index and a rare one takes the GIN index, instead of a generic plan that suits one and ruins the other.
  *
@@ -57,15 +60,18 @@ class TextSearch {
     private final Database database;
     private final boolean postgres;
     private final String language;
+    private final int relevanceWindow;
     private volatile String config;
 
     TextSearch(
             Database database,
             NewsdeskConfig newsdesk,
+            SearchConfig search,
             @ConfigProperty(name = "quarkus.datasource.pg.active", defaultValue = "false") boolean postgres) {
         this.database = database;
         this.postgres = postgres;
         this.language = newsdesk.language();
+        this.relevanceWindow = search.relevanceWindow();
     }
 
     /** Warns when {@code newsdesk.language} now asks for another configuration than the index was built with. */
@@ -140,6 +146,15 @@ class TextSearch {
 
     private List<Cursor> postgresPage(Selection selection, ResolvedSlugs slugs, int max) {
         ArticleFilter filter = new ArticleFilter(selection, slugs, ArticleFilter.SEARCH_SQL, this);
+        if (selection.sort() == Sort.RELEVANCE) {
+            String sql = "select a.id, a.published_at, cast(0 as real) from article_search a" + filter.where()
+                    + orderBy(Sort.NEWEST, "", "a.published_at", "a.id") + " offset " + (relevanceWindow - 1)
+                    + " limit 1";
+            List<Cursor> edge = database.em()
+                    .unwrap(Session.class)
+                    .doReturningWork(connection -> positions(connection, sql, filter.parameters()));
+            window(filter, edge, "a.published_at", "a.id");
+        }
         String rank =
                 selection.sort() == Sort.RELEVANCE ? "ts_rank_cd(a.document, " + TSQUERY + ")" : "cast(0 as real)";
         rankedAfter(filter, selection, rank, "cast(:cursorRank as real)", "a.published_at", "a.id");
@@ -153,6 +168,19 @@ class TextSearch {
 
     private List<Cursor> h2Page(Selection selection, ResolvedSlugs slugs, int max) {
         ArticleFilter filter = new ArticleFilter(selection, slugs, ArticleFilter.HQL, this);
+        if (selection.sort() == Sort.RELEVANCE) {
+            String hql = "select a.id, a.publishedAt from Article a" + filter.where()
+                    + orderBy(Sort.NEWEST, "", "a.publishedAt", "a.id");
+            List<Cursor> edge = filter
+                    .bind(database.em().createQuery(hql, Object[].class))
+                    .setFirstResult(relevanceWindow - 1)
+                    .setMaxResults(1)
+                    .getResultList()
+                    .stream()
+                    .map(row -> new Cursor((Instant) row[1], (Long) row[0], 0f))
+                    .toList();
+            window(filter, edge, "a.publishedAt", "a.id");
+        }
         Map<String, Object> scoreValues = new HashMap<>();
         String rank = selection.sort() == Sort.RELEVANCE ? h2Score(selection.search(), scoreValues) : "0";
         rankedAfter(filter, selection, rank, ":cursorRank", "a.publishedAt", "a.id");
@@ -176,6 +204,24 @@ class TextSearch {
                     + " lower(a.content) like :" + name + " escape '\\' then 1 else 0 end)");
         }
         return String.join(" + ", parts);
+    }
+
+    /**
+     * Under {@code sort=relevance}: only the newest {@code newsdesk.search.relevance-window} matches, those from the
+     * {@code edge} (the oldest of them) on; none when the search has fewer matches. The first, redundant term lets the
+     * database seek the keyset index.
+     */
+    private static void window(ArticleFilter filter, List<Cursor> edge, String at, String id) {
+        if (edge.isEmpty()) {
+            return;
+        }
+        filter.add(
+                "(" + at + " >= :edgeAt and (" + at + " > :edgeAt or " + id + " >= :edgeId))",
+                Map.of(
+                        "edgeAt",
+                        edge.get(0).publishedAt(),
+                        "edgeId",
+                        edge.get(0).id()));
     }
 
     /** Under {@code sort=relevance} after a cursor: only articles of lower rank, or of equal rank and older. */
