@@ -3,7 +3,7 @@
 # PostgreSQL, sends the reads and writes of a normal day (every format, a cursor page, a search, a create),
 # and stops it with SIGTERM; the JVM then writes the cache (the assembly takes a minute on 2 cores). Start
 # with the same java, jar path and heap option and -XX:AOTCache=target/quarkus-app/app.aot. See
-# src/bench/README.md and the README's "Start-up time".
+# src/bench/README.md and src/site/markdown/operations.md, "Start-up time and memory".
 #
 #   src/bench/aot-cache.sh                           # JDK 25 at /usr/lib/jvm/temurin-25-jdk-amd64
 #   JAVA=/opt/jdk-25/bin/java DB=mydb src/bench/aot-cache.sh

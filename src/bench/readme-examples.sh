@@ -66,6 +66,15 @@ expect "an article was created"             'created article [0-9]+'
 expect "the retry was replayed"             '^[Ii]dempotent-[Rr]eplayed: true'
 expect "a view was counted"                 '"views":[0-9]+'
 expect "deletes answered 204"               'HTTP/1.1 204'
+expect "the bulk import's report"           '"created":1,"failed":1'
+expect "an HTML page"                       '<h1 '
+expect "a coded feed"                       '^[Cc]ontent-[Ee]ncoding: br'
+expect "the change stream's events"         '^event: ?created'
+expect "the change log as JSON"             '"type":"created"'
+expect "a delta feed"                       'HTTP/1.1 226'
+expect "the delta's IM header"              '^[Ii][Mm]: feed'
+expect "the hub answered"                   'HTTP/1.1 (202|400)'
+expect "the OpenAPI document"               '^openapi: 3'
 if grep -Eq 'HTTP/1.1 5[0-9][0-9]' "$WORK/try.out"; then echo "FAIL a 5xx answer"; fail=1; fi
 if head -n 1 "$WORK/politics.csv" 2>/dev/null | grep -q '^id,'; then echo "ok   the CSV was saved"; else echo "FAIL no CSV file"; fail=1; fi
 

@@ -6,7 +6,7 @@ import java.util.Optional;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** The WebSub hub's settings ({@code newsdesk.websub.*}); see the README's Configuration table. */
+/** The WebSub hub's settings ({@code newsdesk.websub.*}); see the settings table in src/site/markdown/operations.md. */
 @ConfigMapping(prefix = "newsdesk.websub")
 public interface WebSubConfig {
 
