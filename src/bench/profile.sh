@@ -23,6 +23,7 @@ WARM=${WARM:-20s}
 DURATION=${DURATION:-20s}
 CONNECTIONS=${CONNECTIONS:-32}
 PERIOD=${PERIOD:-2ms}
+THREADS=$((CONNECTIONS < 2 ? CONNECTIONS : 2))
 EXTRA_ENV=${EXTRA_ENV:-}
 EDITOR_KEYS=${EDITOR_KEYS:-$(for i in 1 2 3 4 5 6 7 8; do printf "bench-editor-%s-%s," $i 0123456789abcdef0123456789; done | sed "s/,$//")}
 cd "$(dirname "$0")/../.."
@@ -59,11 +60,11 @@ if [[ -n ${IF_NONE_MATCH:-} ]]; then # conditional GETs with the ETag of the rep
     set -- "$@" -H "If-None-Match: $etag"
 fi
 echo "warming $URL for $WARM" >&2
-wrk -t2 -c"$CONNECTIONS" -d"$WARM" "$URL" "$@" >/dev/null
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARM" "$URL" "$@" >/dev/null
 cpu() { awk '{ print $14 + $15 }' "/proc/$APP/stat"; } # user + system, clock ticks
 jcmd $APP JFR.start name=bench settings=profile "jdk.ExecutionSample#period=$PERIOD" >/dev/null
 c0=$(cpu)
-result=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "$URL" "$@")
+result=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$URL" "$@")
 c1=$(cpu)
 jcmd $APP JFR.stop name=bench filename="$JFR" >/dev/null
 requests=$(awk '/requests in/ { print $1 }' <<<"$result")
@@ -71,7 +72,7 @@ ticks=$(getconf CLK_TCK)
 {
     echo "# Profile: $NAME ($ARTICLES articles)"
     echo
-    echo "\`GET/POST $URLPATH\` $*, wrk -t2 -c$CONNECTIONS -d$DURATION after $WARM of warm-up; JFR settings=profile,"
+    echo "\`GET/POST $URLPATH\` $*, wrk -t$THREADS -c$CONNECTIONS -d$DURATION after $WARM of warm-up; JFR settings=profile,"
     echo "CPU samples every $PERIOD; $(nproc) cores, $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo),"
     echo "load $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1), -Xmx$HEAP${EXTRA_ENV:+, $EXTRA_ENV}, $(date -u '+%Y-%m-%d %H:%M UTC')."
     echo
