@@ -75,6 +75,7 @@ expect "a delta feed"                       'HTTP/1.1 226'
 expect "the delta's IM header"              '^[Ii][Mm]: feed'
 expect "the hub answered"                   'HTTP/1.1 (202|400)'
 expect "the OpenAPI document"               '^openapi: 3'
+expect "the Swagger UI"                     '^200$'
 if grep -Eq 'HTTP/1.1 5[0-9][0-9]' "$WORK/try.out"; then echo "FAIL a 5xx answer"; fail=1; fi
 if head -n 1 "$WORK/politics.csv" 2>/dev/null | grep -q '^id,'; then echo "ok   the CSV was saved"; else echo "FAIL no CSV file"; fail=1; fi
 
