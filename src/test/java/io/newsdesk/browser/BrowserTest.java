@@ -10,7 +10,6 @@ import java.net.URI;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -22,8 +21,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
@@ -50,7 +47,7 @@ import io.quarkus.test.junit.QuarkusTest;
 class BrowserTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Path SHOTS = Path.of("target", "browser");
+    private static final Path SHOTS = Chromium.SHOTS;
     private static ChromeDriver browser;
 
     @TestHTTPResource("/")
@@ -58,27 +55,7 @@ class BrowserTest {
 
     @BeforeAll
     static void start() throws IOException {
-        String chromium = System.getProperty("newsdesk.browser", "/usr/bin/chromium");
-        String driver = System.getProperty("newsdesk.chromedriver", "/usr/bin/chromedriver");
-        assertTrue(
-                Files.isExecutable(Path.of(chromium)) && Files.isExecutable(Path.of(driver)),
-                "the browser test needs Chromium and its driver: apt-get install -y chromium chromium-driver (or"
-                        + " -Dnewsdesk.browser=... -Dnewsdesk.chromedriver=...)");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium);
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--window-size=1280,1400",
-                "--lang=en-US");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(driver).toFile())
-                .build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-        Files.createDirectories(SHOTS);
+        browser = Chromium.start(false);
     }
 
     @AfterAll

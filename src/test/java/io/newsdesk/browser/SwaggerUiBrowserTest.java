@@ -24,11 +24,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -40,7 +37,7 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * The Swagger UI at {@code /q/swagger-ui/} as a person sees it, in Debian's headless Chromium (see
- * {@link BrowserTest} for how it is found): its scripts and styles load under the application's own HTTP rules,
+ * {@link Chromium} for how it is found): its scripts and styles load under the application's own HTTP rules,
  * it fetches {@code /q/openapi}, and it renders one operation for every method and path of the top-level
  * {@code openapi.yaml}, read here with a YAML parser. The browser console must show no error (a refused script, a
  * blocked style or a failed fetch of the document would). A screenshot goes to {@code target/browser/}.
@@ -56,31 +53,7 @@ class SwaggerUiBrowserTest {
 
     @BeforeAll
     static void start() throws IOException {
-        String chromium = System.getProperty("newsdesk.browser", "/usr/bin/chromium");
-        String driver = System.getProperty("newsdesk.chromedriver", "/usr/bin/chromedriver");
-        assertTrue(
-                Files.isExecutable(Path.of(chromium)) && Files.isExecutable(Path.of(driver)),
-                "the browser test needs Chromium and its driver: apt-get install -y chromium chromium-driver (or"
-                        + " -Dnewsdesk.browser=... -Dnewsdesk.chromedriver=...)");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium);
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--window-size=1280,1400",
-                "--lang=en-US");
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        browser = new ChromeDriver(
-                new ChromeDriverService.Builder()
-                        .usingDriverExecutable(Path.of(driver).toFile())
-                        .build(),
-                options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-        Files.createDirectories(Path.of("target", "browser"));
+        browser = Chromium.start(true);
     }
 
     @AfterAll
@@ -125,7 +98,7 @@ class SwaggerUiBrowserTest {
                 .map(LogEntry::getMessage)
                 .collect(Collectors.toList());
         assertEquals(List.of(), errors, "browser console errors on the Swagger UI");
-        Files.write(Path.of("target", "browser", "swagger-ui.png"), browser.getScreenshotAs(OutputType.BYTES));
+        Files.write(Chromium.SHOTS.resolve("swagger-ui.png"), browser.getScreenshotAs(OutputType.BYTES));
     }
 
     /** "method path" for every operation of the document. */
