@@ -10,7 +10,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -25,7 +24,6 @@ import io.newsdesk.selection.Cursor;
 import io.newsdesk.selection.Selection;
 import io.newsdesk.selection.Sort;
 import io.newsdesk.selection.TextQuery;
-import io.newsdesk.selection.Words;
 import io.newsdesk.system.Database;
 import io.newsdesk.system.NewsdeskConfig;
 import io.newsdesk.system.SearchConfig;
@@ -46,8 +44,7 @@ import jakarta.enterprise.event.Observes;
  * server-side prepared statements: PostgreSQL then plans each query with its words, so a common word walks the
  * keyset index and a rare one takes the GIN index, instead of a generic plan that suits one and ruins the other.
  *
- * <p>H2: every term is a LIKE over the lower-cased texts (substrings, no stemming); relevance counts, per term that
- * must occur, 4 for a hit in the title, 2 in the summary and 1 in the content.
+ * <p>H2: {@link H2TextSearch}.
  */
 @ApplicationScoped
 class TextSearch {
@@ -55,7 +52,6 @@ class TextSearch {
     private static final Logger LOG = Logger.getLogger(TextSearch.class);
     private static final Pattern PARAMETER = Pattern.compile(":([A-Za-z][A-Za-z0-9]*)");
     private static final String TSQUERY = "websearch_to_tsquery(cast(:tsConfig as regconfig), :tsQuery)";
-    private static final String H2_TEXT = "lower(%s || ' ' || %s || ' ' || %s)";
 
     private final Database database;
     private final boolean postgres;
@@ -103,37 +99,22 @@ class TextSearch {
 
     /** Adds the condition of {@code query} to {@code filter}, written in the filter's language. */
     void restrict(ArticleFilter filter, TextQuery query, ArticleFilter.Columns c) {
-        if (postgres) {
-            Map<String, Object> values = Map.of("tsConfig", config(), "tsQuery", query.text());
-            filter.add(
-                    switch (c.language()) {
-                        case SEARCH_SQL -> "a.document @@ " + TSQUERY;
-                        case SQL ->
-                            c.id() + " in (select s.id from article_search s where s.document @@ " + TSQUERY + ")";
-                        // HQL has no @@: native SQL, cast to Boolean and compared with true to be a predicate
-                        // (PostgreSQL
-                        // drops both, so the semi-join stays plannable)
-                        case HQL ->
-                            "cast(sql('(? in (select s.id from article_search s where s.document @@"
-                                    + " websearch_to_tsquery(cast(? as regconfig), ?)))', " + c.id()
-                                    + ", :tsConfig, :tsQuery) as Boolean) = true";
-                    },
-                    values);
+        if (!postgres) {
+            H2TextSearch.restrict(filter, query, c);
             return;
         }
-        String text = String.format(H2_TEXT, c.title(), c.summary(), c.content());
-        Map<String, Object> values = new HashMap<>();
-        List<String> groups = new ArrayList<>();
-        for (TextQuery.Group group : query.groups()) {
-            List<String> terms = new ArrayList<>();
-            for (TextQuery.Term term : group.terms()) {
-                String name = "term" + values.size();
-                values.put(name, Words.likePattern(term.text()));
-                terms.add(text + (term.negated() ? " not like :" : " like :") + name + " escape '\\'");
-            }
-            groups.add("(" + String.join(" and ", terms) + ")");
-        }
-        filter.add("(" + String.join(" or ", groups) + ")", values);
+        filter.add(
+                switch (c.language()) {
+                    case SEARCH_SQL -> "a.document @@ " + TSQUERY;
+                    case SQL -> c.id() + " in (select s.id from article_search s where s.document @@ " + TSQUERY + ")";
+                    // HQL has no @@: native SQL, cast to Boolean and compared with true to be a predicate
+                    // (PostgreSQL drops both, so the semi-join stays plannable)
+                    case HQL ->
+                        "cast(sql('(? in (select s.id from article_search s where s.document @@"
+                                + " websearch_to_tsquery(cast(? as regconfig), ?)))', " + c.id()
+                                + ", :tsConfig, :tsQuery) as Boolean) = true";
+                },
+                Map.of("tsConfig", config(), "tsQuery", query.text()));
     }
 
     /**
@@ -141,7 +122,15 @@ class TextSearch {
      * cursor, in its order.
      */
     List<Cursor> page(Selection selection, ResolvedSlugs slugs, int max) {
-        return postgres ? postgresPage(selection, slugs, max) : h2Page(selection, slugs, max);
+        if (!postgres) {
+            return H2TextSearch.page(
+                    database.em(),
+                    new ArticleFilter(selection, slugs, ArticleFilter.HQL, this),
+                    selection,
+                    max,
+                    relevanceWindow);
+        }
+        return postgresPage(selection, slugs, max);
     }
 
     private List<Cursor> postgresPage(Selection selection, ResolvedSlugs slugs, int max) {
@@ -150,10 +139,7 @@ class TextSearch {
             String sql = "select a.id, a.published_at, cast(0 as real) from article_search a" + filter.where()
                     + orderBy(Sort.NEWEST, "", "a.published_at", "a.id") + " offset " + (relevanceWindow - 1)
                     + " limit 1";
-            List<Cursor> edge = database.em()
-                    .unwrap(Session.class)
-                    .doReturningWork(connection -> positions(connection, sql, filter.parameters()));
-            window(filter, edge, "a.published_at", "a.id");
+            window(filter, positions(sql, filter.parameters()), "a.published_at", "a.id");
         }
         String rank =
                 selection.sort() == Sort.RELEVANCE ? "ts_rank_cd(a.document, " + TSQUERY + ")" : "cast(0 as real)";
@@ -161,49 +147,7 @@ class TextSearch {
         String sql = "select a.id, a.published_at, " + rank + " from article_search a" + filter.where()
                 + orderBy(selection.sort(), rank, "a.published_at", "a.id")
                 + (max == Integer.MAX_VALUE ? "" : " limit " + max);
-        return database.em()
-                .unwrap(Session.class)
-                .doReturningWork(connection -> positions(connection, sql, filter.parameters()));
-    }
-
-    private List<Cursor> h2Page(Selection selection, ResolvedSlugs slugs, int max) {
-        ArticleFilter filter = new ArticleFilter(selection, slugs, ArticleFilter.HQL, this);
-        if (selection.sort() == Sort.RELEVANCE) {
-            String hql = "select a.id, a.publishedAt from Article a" + filter.where()
-                    + orderBy(Sort.NEWEST, "", "a.publishedAt", "a.id");
-            List<Cursor> edge = filter
-                    .bind(database.em().createQuery(hql, Object[].class))
-                    .setFirstResult(relevanceWindow - 1)
-                    .setMaxResults(1)
-                    .getResultList()
-                    .stream()
-                    .map(row -> new Cursor((Instant) row[1], (Long) row[0], 0f))
-                    .toList();
-            window(filter, edge, "a.publishedAt", "a.id");
-        }
-        Map<String, Object> scoreValues = new HashMap<>();
-        String rank = selection.sort() == Sort.RELEVANCE ? h2Score(selection.search(), scoreValues) : "0";
-        rankedAfter(filter, selection, rank, ":cursorRank", "a.publishedAt", "a.id");
-        String hql = "select a.id, a.publishedAt, " + rank + " from Article a" + filter.where()
-                + orderBy(selection.sort(), rank, "a.publishedAt", "a.id");
-        var query = filter.bind(database.em().createQuery(hql, Object[].class)).setMaxResults(max);
-        scoreValues.forEach(query::setParameter);
-        return query.getResultList().stream()
-                .map(row -> new Cursor((Instant) row[1], (Long) row[0], ((Number) row[2]).floatValue()))
-                .toList();
-    }
-
-    /** H2's relevance: per term that must occur, 4 for the title, 2 for the summary, 1 for the content. */
-    private static String h2Score(TextQuery query, Map<String, Object> values) {
-        List<String> parts = new ArrayList<>();
-        for (TextQuery.Term term : query.positiveTerms()) {
-            String name = "rank" + parts.size();
-            values.put(name, Words.likePattern(term.text()));
-            parts.add("(case when lower(a.title) like :" + name + " escape '\\' then 4 else 0 end + case when"
-                    + " lower(a.summary) like :" + name + " escape '\\' then 2 else 0 end + case when"
-                    + " lower(a.content) like :" + name + " escape '\\' then 1 else 0 end)");
-        }
-        return String.join(" + ", parts);
+        return positions(sql, filter.parameters());
     }
 
     /**
@@ -211,7 +155,7 @@ class TextSearch {
      * {@code edge} (the oldest of them) on; none when the search has fewer matches. The first, redundant term lets the
      * database seek the keyset index.
      */
-    private static void window(ArticleFilter filter, List<Cursor> edge, String at, String id) {
+    static void window(ArticleFilter filter, List<Cursor> edge, String at, String id) {
         if (edge.isEmpty()) {
             return;
         }
@@ -225,7 +169,7 @@ class TextSearch {
     }
 
     /** Under {@code sort=relevance} after a cursor: only articles of lower rank, or of equal rank and older. */
-    private static void rankedAfter(
+    static void rankedAfter(
             ArticleFilter filter, Selection selection, String rank, String cursorRank, String at, String id) {
         if (selection.sort() != Sort.RELEVANCE || selection.cursor().isEmpty()) {
             return;
@@ -237,7 +181,7 @@ class TextSearch {
                 Map.of("cursorRank", cursor.rank(), "cursorAt", cursor.publishedAt(), "cursorId", cursor.id()));
     }
 
-    private static String orderBy(Sort sort, String rank, String at, String id) {
+    static String orderBy(Sort sort, String rank, String at, String id) {
         return switch (sort) {
             case NEWEST -> " order by " + at + " desc, " + id + " desc";
             case OLDEST -> " order by " + at + " asc, " + id + " asc";
@@ -249,6 +193,10 @@ class TextSearch {
      * Runs SQL written with named parameters as a JDBC statement that PostgreSQL plans with its values every time
      * (no server-side prepared statement, so no generic plan). Names become {@code ?}; a collection, one per value.
      */
+    private List<Cursor> positions(String sql, Map<String, Object> values) {
+        return database.em().unwrap(Session.class).doReturningWork(connection -> positions(connection, sql, values));
+    }
+
     private static List<Cursor> positions(Connection connection, String sql, Map<String, Object> values)
             throws SQLException {
         List<Object> bound = new ArrayList<>();
